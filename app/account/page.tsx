@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { requirePageActor } from "@/lib/auth/page";
+import { ChangePasswordForm } from "./change-password-form";
+import { signOutEverywhereAction } from "./actions";
+
+export default async function AccountPage() {
+  const actor = await requirePageActor("account.manage");
+  const t = await getTranslations();
+  return (
+    <div className="flex flex-col gap-6">
+      <PageTitle>{t("account.title")}</PageTitle>
+      <Card title={t("account.roles")}>
+        <p>{[...actor.roles].map((r) => t(`roles.${r}`)).join(", ") || t("common.notSet")}</p>
+      </Card>
+      <Card title={t("account.changePassword")}>
+        <ChangePasswordForm />
+      </Card>
+      <Card title={t("account.signOutEverywhere")}>
+        <p className="mb-3">{t("account.signOutEverywhereText")}</p>
+        <form action={signOutEverywhereAction}>
+          <Button type="submit" variant="secondary">
+            {t("account.signOutEverywhere")}
+          </Button>
+        </form>
+      </Card>
+    </div>
+  );
+}

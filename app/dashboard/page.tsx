@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/auth/page";
+
+// Each role's panel; the feature issues fill these with their own summaries and links.
+export default async function DashboardPage() {
+  const actor = await requirePageActor();
+  const t = await getTranslations("dashboard");
+  const has = (r: string) => actor.roles.has(r as never);
+  return (
+    <div className="flex flex-col gap-4">
+      <PageTitle>{t("welcome", { name: actor.name })}</PageTitle>
+      {actor.roles.size === 0 ? <p>{t("noRoles")}</p> : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        {has("volunteer") ? (
+          <Card title={t("volunteerTitle")}>
+            <p>{t("volunteerText")}</p>
+          </Card>
+        ) : null}
+        {has("organization") ? (
+          <Card title={t("organizationTitle")}>
+            <p>{t("organizationText")}</p>
+          </Card>
+        ) : null}
+        {has("coordinator") ? (
+          <Card title={t("coordinatorTitle")}>
+            <p>{t("coordinatorText")}</p>
+          </Card>
+        ) : null}
+        {has("admin") ? (
+          <Card title={t("adminTitle")}>
+            <p>{t("adminText")}</p>
+            <Link href="/admin/users" className="text-brand-800 underline">
+              {t("adminUsers")}
+            </Link>
+          </Card>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/get-actor";
+import { SiteHeader } from "@/components/layout/site-header";
+import { inter, devanagari } from "./fonts";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
+  const actor = await getActor();
+  return (
+    <html lang={locale} className={`${inter.variable} ${devanagari.variable}`}>
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="skip-link">
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader actor={actor} />
+          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+            {children}
+          </main>
+          <footer className="mx-auto max-w-6xl px-4 py-8 text-sm text-muted">{t("footer")}</footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor.types";
+import { signOutAction } from "@/app/actions/sign-out";
+import { LocaleSwitcher } from "./locale-switcher";
+import { navItemsFor } from "./nav-items";
+
+/** Navigation that fits the signed-in role(s); links are shown only where the policy allows. */
+export async function SiteHeader({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  const items = navItemsFor(actor);
+  return (
+    <header className="border-b border-gray-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-brand-800">
+          {t("common.appName")}
+        </Link>
+        <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-brand-800 underline-offset-2 hover:underline">
+                  {t(item.label as never)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3">
+          <LocaleSwitcher />
+          {actor.kind === "user" ? (
+            <>
+              <span className="text-sm text-muted">{t("nav.signedInAs", { name: actor.name })}</span>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800">
+                  {t("nav.signOut")}
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="text-brand-800 underline">
+                {t("nav.signIn")}
+              </Link>
+              <Link href="/sign-up" className="rounded bg-brand-700 px-3 py-1 text-white">
+                {t("nav.signUp")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+

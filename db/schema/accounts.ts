@@ -1,0 +1,68 @@
+import { sql } from "drizzle-orm";
+import {
+  pgTable, pgEnum, uuid, text, integer, timestamptz, primaryKey, index, jsonb, inet,
+} from "./pg";
+
+export const roleEnum = pgEnum("role", ["volunteer", "organization", "coordinator", "admin"]);
+export const userStatusEnum = pgEnum("user_status", ["active", "deactivated", "deleted"]);
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Normalised with lib/auth/email.ts (NFKC, trimmed, lower case): one person, one account. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash"),
+  status: userStatusEnum("status").notNull().default("active"),
+  /** Bumped on sign-out-everywhere, password change, role change, deactivation: ends every session. */
+  sessionVersion: integer("session_version").notNull().default(1),
+  locale: text("locale").notNull().default("en"),
+  isDemo: integer("is_demo").notNull().default(0),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+  updatedAt: timestamptz("updated_at").notNull().defaultNow(),
+  deletedAt: timestamptz("deleted_at"),
+});
+
+export const userRoles = pgTable(
+  "user_roles",
+  {
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    role: roleEnum("role").notNull(),
+    grantedBy: uuid("granted_by").references(() => users.id, { onDelete: "set null" }),
+    grantedAt: timestamptz("granted_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] }), index("user_roles_role_idx").on(t.role)],
+);
+
+/** Server-side session rows: the JWT only carries the id, so sign-out can really end a session. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    sessionVersion: integer("session_version").notNull(),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    expiresAt: timestamptz("expires_at").notNull(),
+    revokedAt: timestamptz("revoked_at"),
+    ip: inet("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Fixed-window counters for sign-in/sign-up throttling, shared by every app instance. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamptz("window_start").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamptz("updated_at").notNull().default(sql`now()`),
+});

@@ -1,0 +1,18 @@
+export const roles = ["volunteer", "organization", "coordinator", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export type SignedInActor = {
+  kind: "user";
+  id: string;
+  email: string;
+  name: string;
+  roles: ReadonlySet<Role>;
+  /** Organisations the user is a member of, and those where they are an organisation admin. */
+  organizationIds: readonly string[];
+  organizationAdminIds: readonly string[];
+  sessionId: string;
+};
+export type AnonymousActor = { kind: "anonymous" };
+export type Actor = SignedInActor | AnonymousActor;
+
+export const anonymous: AnonymousActor = { kind: "anonymous" };

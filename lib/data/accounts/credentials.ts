@@ -1,0 +1,68 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users, userRoles } from "@/db/schema";
+import { normalizeEmail } from "@/lib/auth/email";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { parseInput } from "@/lib/data/shared/parse";
+import { hit } from "@/lib/data/shared/rate-limit";
+import { writeAudit } from "@/lib/data/shared/audit";
+import { AppError, mapDbError } from "@/lib/errors";
+import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+
+// Per account and per IP (issue 2). Windows are short enough that a real person is not locked out long.
+const accountLimit = (email: string) => ({ key: `signin:acct:${email}`, max: 10, windowSeconds: 15 * 60 });
+const ipLimit = (ip: string) => ({ key: `signin:ip:${ip}`, max: 100, windowSeconds: 15 * 60 });
+const signUpIpLimit = (ip: string) => ({ key: `signup:ip:${ip}`, max: 20, windowSeconds: 60 * 60 });
+
+export type CredentialCheck =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "invalid" | "rate_limited"; retryAfter?: number };
+
+/**
+ * Checks email + password. Unknown and known emails answer identically (same result, and an argon2
+ * verification either way so the timing matches). Every attempt counts towards both limits.
+ */
+export async function verifyCredentials(input: unknown, ip: string | null): Promise<CredentialCheck> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const email = normalizeEmail(parsed.data.email);
+  const db = await getDb();
+  const byAccount = await hit(db, accountLimit(email));
+  const byIp = ip ? await hit(db, ipLimit(ip)) : { limited: false, retryAfter: 0 };
+  if (byAccount.limited || byIp.limited) {
+    return { ok: false, reason: "rate_limited", retryAfter: Math.max(byAccount.retryAfter, byIp.retryAfter) };
+  }
+  const [user] = await db
+    .select({ id: users.id, hash: users.passwordHash, status: users.status })
+    .from(users)
+    .where(eq(users.email, email));
+  const valid = await verifyPassword(user?.hash, parsed.data.password);
+  if (!user || !valid || user.status !== "active") return { ok: false, reason: "invalid" };
+  return { ok: true, userId: user.id };
+}
+
+/**
+ * Creates an account with the role its sign-up form chose (volunteer or organisation member:
+ * the two self-service roles; coordinator and admin are granted by an admin).
+ */
+export async function signUp(input: unknown, ip: string | null): Promise<{ userId: string }> {
+  const data = parseInput(signUpSchema, input);
+  const db = await getDb();
+  if (ip) {
+    const limited = await hit(db, signUpIpLimit(ip));
+    if (limited.limited) throw new AppError("rate_limited", "errors.rate_limited", {}, { retryAfter: limited.retryAfter });
+  }
+  const email = normalizeEmail(data.email);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx.insert(users).values({ email, name: data.name, passwordHash }).returning({ id: users.id });
+      await tx.insert(userRoles).values({ userId: user.id, role: data.accountType });
+      await writeAudit(tx, { id: user.id }, { action: "account.created", objectType: "user", objectId: user.id, after: { role: data.accountType } });
+      return { userId: user.id };
+    });
+  } catch (e) {
+    mapDbError(e);
+  }
+}

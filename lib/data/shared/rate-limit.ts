@@ -1,0 +1,26 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+
+export type Limit = { key: string; max: number; windowSeconds: number };
+
+/**
+ * Fixed-window counter in PostgreSQL, so every app instance shares it (no sticky sessions).
+ * Counts the attempt and answers whether it is over the limit.
+ */
+export async function hit(db: DbOrTx, limit: Limit, now = new Date()): Promise<{ limited: boolean; retryAfter: number }> {
+  const windowMs = limit.windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const rows = await db.execute(sql`
+    INSERT INTO rate_limits (key, window_start, count) VALUES (${limit.key}, ${start.toISOString()}::timestamptz, 1)
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
+    RETURNING count`);
+  const count = Number(rowsOf<{ count: number }>(rows)[0]?.count ?? 0);
+  const retryAfter = Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000);
+  return { limited: count > limit.max, retryAfter };
+}
+
+/** postgres.js returns an array; PGlite returns { rows }. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,32 @@
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
+
+/** Route handlers: AppError → JSON with its HTTP status; the body says what, never internals. */
+export function errorResponse(e: unknown): NextResponse {
+  if (e instanceof AppError) {
+    const headers: Record<string, string> = {};
+    if (e.code === "rate_limited" && e.details.retryAfter) headers["Retry-After"] = String(e.details.retryAfter);
+    return NextResponse.json(
+      { error: { code: e.code, message: e.messageKey, fieldErrors: e.fieldErrors } },
+      { status: e.status, headers },
+    );
+  }
+  throw e;
+}
+
+export async function handleApi(fn: () => Promise<unknown>, status = 200): Promise<NextResponse> {
+  try {
+    const body = await fn();
+    return NextResponse.json(body ?? { ok: true }, { status, headers: { "Cache-Control": "private, no-store" } });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("invalid_input", "errors.invalid_json");
+  }
+}

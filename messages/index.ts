@@ -1,0 +1,48 @@
+// The message catalogue. English is complete; Marathi and Hindi hold what is translated so far and
+// fall back to English key by key. Add a namespace file per feature and list it here.
+import enCommon from "./en/common.json";
+import enHome from "./en/home.json";
+import enAuth from "./en/auth.json";
+import enDashboard from "./en/dashboard.json";
+import enAdmin from "./en/admin.json";
+import enErrors from "./en/errors.json";
+import mrCommon from "./mr/common.json";
+import hiCommon from "./hi/common.json";
+
+export const locales = ["en", "mr", "hi"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "en";
+
+export const en = {
+  ...enCommon,
+  ...enHome,
+  ...enAuth,
+  ...enDashboard,
+  ...enAdmin,
+  ...enErrors,
+};
+export type Messages = typeof en;
+
+type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
+const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
+  mr: [mrCommon],
+  hi: [hiCommon],
+};
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = base[k];
+    out[k] = v && typeof v === "object" && b && typeof b === "object" ? deepMerge(b as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
+export function messagesFor(locale: Locale): Messages {
+  if (locale === "en") return en;
+  return translations[locale].reduce<Record<string, unknown>>((acc, part) => deepMerge(acc, part as Record<string, unknown>), en) as Messages;
+}
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === "string" && (locales as readonly string[]).includes(v);
+}

@@ -1,0 +1,14 @@
+// `npm start`: migrate, build if needed, serve. No demo data, no demo accounts.
+import { getHandle } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import { ensureAuthSecret, describeDatabase } from "./lib/env";
+import { buildIfNeeded, serve } from "./lib/serve";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+ensureAuthSecret();
+const handle = await getHandle();
+await migrate(handle);
+await handle.close();
+console.log(`database: ${describeDatabase()}`);
+await buildIfNeeded();
+await serve(process.env.PORT ?? "3000");
