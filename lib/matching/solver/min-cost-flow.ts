@@ -77,34 +77,38 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
   }
 
   // --- flow state ------------------------------------------------------------------------------
+  const unitCap = new Int32Array(U);
   const unitFree = new Int32Array(U);
-  for (let u = 0; u < U; u++) unitFree[u] = problem.unitCapacity[u];
+  for (let u = 0; u < U; u++) unitCap[u] = unitFree[u] = problem.unitCapacity[u];
+  /** For a capacity-1 unit, the position it is assigned through, else -1. */
+  const unitOn = new Int32Array(U).fill(-1);
   const needFree = new Int32Array(N);
-  // Each need's assigned positions live in a slice of `assigned` sized min(slots, in-degree).
-  const assignedStart = new Int32Array(N + 1);
-  for (let n = 0; n < N; n++) {
-    needFree[n] = problem.needSlots[n];
-    assignedStart[n + 1] = assignedStart[n] + Math.min(needFree[n], needStart[n + 1] - needStart[n]);
-  }
-  const assigned = new Int32Array(assignedStart[N]);
-  const assignedCount = new Int32Array(N);
-  const slotOf = new Int32Array(E); // position → index within its need's assigned slice
+  for (let n = 0; n < N; n++) needFree[n] = problem.needSlots[n];
   const flow = new Uint8Array(E);
   const bestPtr = needStart.slice(0, N);
+  // Per need, the incident positions whose unit is already in use somewhere (a "touched" unit).
+  // Only those can carry a need → unit → need arc; free units are covered by bestFree(). A unit
+  // never becomes untouched again (flow on source → unit only grows), so the lists only grow.
+  const touched = new Int32Array(E);
+  const touchedCount = new Int32Array(N);
 
-  // --- potentials: needs 0..N-1, sink T = N; the source's potential stays 0 --------------------
-  const T = N;
-  const pot = new Float64Array(N + 1);
-  let potT = 0;
-  for (let n = 0; n < N; n++) {
-    if (needStart[n + 1] > needStart[n]) {
-      pot[n] = -posW[needPos[needStart[n]]]; // shortest source → unit → need distance
-      if (needFree[n] > 0 && pot[n] < potT) potT = pot[n];
+  // --- potentials: needs 0..N-1 and the source S; the sink's potential is 0 --------------------
+  const pot = new Float64Array(N);
+  let potS = 0;
+  {
+    let minNeed = 0;
+    for (let n = 0; n < N; n++) {
+      if (needStart[n + 1] > needStart[n]) {
+        pot[n] = -posW[needPos[needStart[n]]]; // shortest source → unit → need distance
+        if (needFree[n] > 0 && pot[n] < minNeed) minNeed = pot[n];
+      }
     }
+    // Shift so that the sink sits at 0 (potentials are defined up to a constant).
+    for (let n = 0; n < N; n++) pot[n] -= minNeed;
+    potS = -minNeed;
   }
-  pot[T] = potT;
 
-  /** Best still-usable position source → free unit → n, or -1. */
+  /** Best position source → free unit → n not yet used by that unit, or -1. */
   function bestFree(n: number): number {
     const end = needStart[n + 1];
     let i = bestPtr[n];
@@ -115,24 +119,16 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     return i < end ? needPos[i] : -1;
   }
 
-  function assign(p: number): void {
-    const n = posNeed[p];
-    const slot = assignedStart[n] + assignedCount[n]++;
-    assigned[slot] = p;
-    slotOf[p] = slot;
-    flow[p] = 1;
-  }
-  function unassign(p: number): void {
-    const n = posNeed[p];
-    const last = assignedStart[n] + --assignedCount[n];
-    const slot = slotOf[p];
-    const moved = assigned[last];
-    assigned[slot] = moved;
-    slotOf[moved] = slot;
-    flow[p] = 0;
+  function touch(u: number): void {
+    for (let q = unitStart[u], qe = unitStart[u + 1]; q < qe; q++) {
+      const n = posNeed[q];
+      touched[needStart[n] + touchedCount[n]++] = q;
+    }
   }
 
-  // --- Dijkstra over needs + sink ------------------------------------------------------------------
+  // --- Dijkstra backwards from the sink over needs + source ----------------------------------------
+  // dist[v] = reduced length of the shortest path v → sink; index N is the source.
+  const S = N;
   const dist = new Float64Array(N + 1);
   const heap = new Int32Array(N + 1);
   const heapIdx = new Int32Array(N + 1).fill(-1);
@@ -169,7 +165,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     heapIdx[v] = i;
   }
   function relax(v: number, d: number): void {
-    if (settled[v] || d >= dist[v]) return;
+    if (d >= dist[v] || settled[v]) return;
     dist[v] = d;
     if (heapIdx[v] < 0) {
       heap[heapSize] = v;
@@ -178,19 +174,15 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     siftUp(heapIdx[v]);
   }
 
-  /** Reduced distances from the source; returns dist[T] (Infinity when the sink is unreachable). */
+  /** Returns dist[S] (Infinity when no augmenting path exists). */
   function dijkstra(): number {
     heapSize = 0;
     settled.fill(0);
     heapIdx.fill(-1);
-    dist[T] = Infinity;
+    dist.fill(Infinity);
     for (let n = 0; n < N; n++) {
-      const p = bestFree(n);
-      if (p < 0) {
-        dist[n] = Infinity;
-        continue;
-      }
-      dist[n] = -posW[p] - pot[n]; // reduced cost of source → unit → n (source potential 0)
+      if (needFree[n] === 0) continue;
+      dist[n] = pot[n]; // reduced cost of n → sink
       heap[heapSize] = n;
       heapIdx[n] = heapSize++;
     }
@@ -204,116 +196,142 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
         siftDown(0);
       }
       settled[v] = 1;
-      if (v === T) return dist[T];
+      if (v === S) return dist[S];
       const dv = dist[v];
-      if (needFree[v] > 0) relax(T, dv + pot[v] - pot[T]);
-      const a0 = assignedStart[v];
-      const a1 = a0 + assignedCount[v];
-      for (let a = a0; a < a1; a++) {
-        const back = assigned[a];
-        const u = posUnit[back];
-        const base = dv + posW[back] + pot[v]; // need v → unit u (undo u's assignment to v)
-        for (let q = unitStart[u], qe = unitStart[u + 1]; q < qe; q++) {
-          if (flow[q] === 1) continue;
-          const n2 = posNeed[q];
-          if (settled[n2]) continue;
-          relax(n2, base - posW[q] - pot[n2]);
+      const pv = pot[v];
+      const f = bestFree(v);
+      if (f >= 0) relax(S, dv - posW[f] + potS - pv); // source → free unit → v
+      const t0 = needStart[v];
+      const t1 = t0 + touchedCount[v];
+      for (let t = t0; t < t1; t++) {
+        const q = touched[t];
+        if (flow[q] === 1) continue;
+        const u = posUnit[q];
+        const base = dv - posW[q] - pv;
+        if (unitCap[u] === 1) {
+          const back = unitOn[u];
+          const v2 = posNeed[back];
+          if (!settled[v2]) relax(v2, base + posW[back] + pot[v2]); // v2 → u (undo) → v
+        } else {
+          for (let b = unitStart[u], be = unitStart[u + 1]; b < be; b++) {
+            if (flow[b] === 0) continue;
+            const v2 = posNeed[b];
+            if (!settled[v2]) relax(v2, base + posW[b] + pot[v2]);
+          }
         }
       }
     }
     return Infinity;
   }
 
-  // --- blocking flow on zero-reduced-cost arcs -------------------------------------------------------
+  // --- blocking flow on zero-reduced-cost arcs, backwards from needs with a free slot ------------
+  // Dead ends and current arcs are only a speed-up: a path missed here is found by the next
+  // Dijkstra, which alone decides when to stop.
   const dead = new Uint8Array(N);
   const onPath = new Uint8Array(N);
+  const cur = new Int32Array(N);
   const stackNeed = new Int32Array(N);
-  const stackA = new Int32Array(N); // index into the need's assigned slice
-  const stackQ = new Int32Array(N); // position within that unit's adjacency
-  const viaBack = new Int32Array(N); // position undone to leave stackNeed[i-1] ...
-  const viaFwd = new Int32Array(N); // ... and position taken to enter stackNeed[i]
+  const viaFwd = new Int32Array(N); // position taken to enter stackNeed[i] (from stackNeed[i+1])
+  const viaBack = new Int32Array(N); // position undone to leave stackNeed[i+1]
+  let firstFwd = -1;
 
-  /** Finds one admissible path starting source → fwd0 → posNeed[fwd0] and applies it. */
-  function augmentFrom(fwd0: number): boolean {
+  /** Looks for an admissible path source → … → n0 → sink and applies it. */
+  function augmentTo(n0: number): boolean {
     let depth = 0;
-    const n0 = posNeed[fwd0];
     stackNeed[0] = n0;
-    stackA[0] = 0;
-    stackQ[0] = -1;
-    viaFwd[0] = fwd0;
-    viaBack[0] = -1;
     onPath[n0] = 1;
     while (depth >= 0) {
       const v = stackNeed[depth];
-      if (needFree[v] > 0 && pot[v] === pot[T]) {
+      const pv = pot[v];
+      const f = bestFree(v);
+      if (f >= 0 && potS - posW[f] - pv === 0) {
+        firstFwd = f;
         applyPath(depth);
         for (let i = 0; i <= depth; i++) onPath[stackNeed[i]] = 0;
         return true;
       }
-      let advanced = false;
-      const a0 = assignedStart[v];
-      const cnt = assignedCount[v];
-      while (stackA[depth] < cnt && !advanced) {
-        const back = assigned[a0 + stackA[depth]];
-        const u = posUnit[back];
-        const base = posW[back] + pot[v];
-        let q = stackQ[depth] < 0 ? unitStart[u] : stackQ[depth] + 1;
-        const qe = unitStart[u + 1];
-        for (; q < qe; q++) {
-          if (flow[q] === 1) continue;
-          const n2 = posNeed[q];
-          if (dead[n2] || onPath[n2]) continue;
-          if (base - posW[q] - pot[n2] !== 0) continue;
-          stackQ[depth] = q;
-          depth++;
-          stackNeed[depth] = n2;
-          stackA[depth] = 0;
-          stackQ[depth] = -1;
-          viaBack[depth] = back;
+      const t1 = needStart[v] + touchedCount[v];
+      let next = -1;
+      let back = -1;
+      for (let t = cur[v]; t < t1; t++) {
+        const q = touched[t];
+        if (flow[q] === 0) {
+          const u = posUnit[q];
+          const base = posW[q] + pv;
+          if (unitCap[u] === 1) {
+            const b = unitOn[u];
+            const v2 = posNeed[b];
+            if (!dead[v2] && !onPath[v2] && posW[b] + pot[v2] === base) {
+              next = v2;
+              back = b;
+            }
+          } else {
+            for (let b = unitStart[u], be = unitStart[u + 1]; b < be; b++) {
+              if (flow[b] === 0) continue;
+              const v2 = posNeed[b];
+              if (!dead[v2] && !onPath[v2] && posW[b] + pot[v2] === base) {
+                next = v2;
+                back = b;
+                break;
+              }
+            }
+          }
+        }
+        if (next >= 0) {
+          cur[v] = t;
           viaFwd[depth] = q;
-          onPath[n2] = 1;
-          advanced = true;
           break;
         }
-        if (!advanced) {
-          stackA[depth]++;
-          stackQ[depth] = -1;
-        }
       }
-      if (!advanced) {
+      if (next >= 0) {
+        viaBack[depth] = back;
+        depth++;
+        stackNeed[depth] = next;
+        onPath[next] = 1;
+      } else {
+        cur[v] = t1;
         dead[v] = 1;
         onPath[v] = 0;
         depth--;
+        if (depth >= 0) cur[stackNeed[depth]]++; // that arc led to a dead end
       }
     }
     return false;
   }
 
   function applyPath(depth: number): void {
-    // Undo first so that a full need's assigned slice never overflows.
-    for (let i = 1; i <= depth; i++) unassign(viaBack[i]);
-    for (let i = 0; i <= depth; i++) assign(viaFwd[i]);
-    unitFree[posUnit[viaFwd[0]]]--;
-    needFree[stackNeed[depth]]--;
+    for (let i = 0; i < depth; i++) {
+      flow[viaBack[i]] = 0;
+    }
+    for (let i = 0; i < depth; i++) {
+      const q = viaFwd[i];
+      flow[q] = 1;
+      const u = posUnit[q];
+      if (unitCap[u] === 1) unitOn[u] = q;
+    }
+    flow[firstFwd] = 1;
+    const u0 = posUnit[firstFwd];
+    if (unitCap[u0] === 1) unitOn[u0] = firstFwd;
+    if (unitFree[u0]-- === unitCap[u0]) touch(u0);
+    needFree[stackNeed[0]]--;
   }
 
   let phases = 0;
   let augmentations = 0;
   for (;;) {
-    const dT = dijkstra();
-    if (dT === Infinity) break;
+    const dS = dijkstra();
+    if (dS === Infinity) break;
     phases++;
-    for (let n = 0; n < N; n++) pot[n] += settled[n] ? dist[n] : dT;
-    pot[T] += dT;
-    // The real cost of every admissible path is pot[T] - pot[source] = pot[T]; a non-negative one
-    // would not raise the total, and later paths are never cheaper.
-    if (pot[T] >= 0) break;
+    for (let n = 0; n < N; n++) pot[n] -= settled[n] ? dist[n] : dS;
+    potS -= dS;
+    // Every admissible path now costs -potS; a non-negative cost would not raise the total, and
+    // later paths are never cheaper.
+    if (potS <= 0) break;
     dead.fill(0);
+    for (let n = 0; n < N; n++) cur[n] = needStart[n];
     for (let n = 0; n < N; n++) {
-      while (!dead[n]) {
-        const p = bestFree(n);
-        if (p < 0 || -posW[p] - pot[n] !== 0) break;
-        if (!augmentFrom(p)) break;
+      while (needFree[n] > 0 && pot[n] === 0 && !dead[n]) {
+        if (!augmentTo(n)) break;
         augmentations++;
       }
     }
