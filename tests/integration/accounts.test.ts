@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, users, userRoles } from "@/db/schema";
-import { signUp, verifyCredentials } from "@/lib/data/accounts/credentials";
+import { signInLimits, signUp, verifyCredentials } from "@/lib/data/accounts/credentials";
 import { createSession, loadActorForSession, revokeSession } from "@/lib/data/accounts/sessions";
 import { changePassword, grantRole, revokeRole, setAccountStatus, signOutEverywhere } from "@/lib/data/accounts/manage-account";
 import { unsafeCreateAdmin } from "@/lib/data/accounts/bootstrap-admin";
@@ -24,15 +24,15 @@ const code = async (p: Promise<unknown>) => {
 
 describe("sign-up and sign-in", () => {
   it("normalises emails so one person has one account", async () => {
-    await signUp({ name: "Asha Patil", email: "Asha.Patil@Example.org", password: "long enough password", accountType: "volunteer" }, null);
+    await signUp({ name: "Asha Patil", email: "Asha.Patil@Example.org", password: "long enough password", accountType: "organization" }, null);
     // full-width letters fold to ASCII under NFKC
-    const again = await code(signUp({ name: "Asha", email: "  ＡＳＨＡ.patil@example.org ", password: "long enough password", accountType: "volunteer" }, null));
+    const again = await code(signUp({ name: "Asha", email: "  ＡＳＨＡ.patil@example.org ", password: "long enough password", accountType: "organization" }, null));
     expect(again).toBe("conflict");
     const db = await getDb();
     const rows = await db.select().from(users).where(eq(users.email, "asha.patil@example.org"));
     expect(rows).toHaveLength(1);
     const roles = await db.select().from(userRoles).where(eq(userRoles.userId, rows[0].id));
-    expect(roles.map((r) => r.role)).toEqual(["volunteer"]);
+    expect(roles.map((r) => r.role)).toEqual(["organization"]);
   });
 
   it("refuses bad input with every field error and writes nothing", async () => {
@@ -68,9 +68,39 @@ describe("sign-up and sign-in", () => {
   });
 
   it("rate limits one address across accounts", async () => {
-    const results = [];
-    for (let i = 0; i < 105; i++) results.push(await verifyCredentials({ email: `probe${i}@example.org`, password: "whatever password" }, "203.0.113.9"));
-    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(5);
+    const saved = signInLimits.perIp;
+    signInLimits.perIp = 20; // the real limit is 300; the rule is the same at any size
+    try {
+      const results = [];
+      for (let i = 0; i < 25; i++) results.push(await verifyCredentials({ email: `probe${i}@example.org`, password: "whatever password" }, "203.0.113.9"));
+      expect(results.slice(0, 20).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
+      expect(results.slice(20).every((r) => !r.ok && r.reason === "rate_limited")).toBe(true);
+      // another address is not affected
+      expect(await verifyCredentials({ email: "probe0@example.org", password: "whatever password" }, "203.0.113.10")).toMatchObject({ reason: "invalid" });
+    } finally {
+      signInLimits.perIp = saved;
+    }
+  });
+
+  it("successful sign-ins do not count towards the limits", async () => {
+    const u = await createUser();
+    for (let i = 0; i < 15; i++) expect(await verifyCredentials({ email: u.email, password: TEST_PASSWORD }, "198.51.100.77")).toMatchObject({ ok: true });
+  });
+
+  it("demo accounts sign in only in demo mode", async () => {
+    const u = await createUser();
+    const db = await getDb();
+    await db.update(users).set({ isDemo: 1 }).where(eq(users.id, u.id));
+    const saved = process.env.SKILLFLOW_DEMO;
+    try {
+      delete process.env.SKILLFLOW_DEMO;
+      expect(await verifyCredentials({ email: u.email, password: TEST_PASSWORD }, null)).toMatchObject({ ok: false, reason: "invalid" });
+      process.env.SKILLFLOW_DEMO = "1";
+      expect(await verifyCredentials({ email: u.email, password: TEST_PASSWORD }, null)).toMatchObject({ ok: true });
+    } finally {
+      if (saved === undefined) delete process.env.SKILLFLOW_DEMO;
+      else process.env.SKILLFLOW_DEMO = saved;
+    }
   });
 });
 

@@ -5,15 +5,18 @@ import { users, userRoles } from "@/db/schema";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { parseInput } from "@/lib/data/shared/parse";
-import { hit } from "@/lib/data/shared/rate-limit";
+import { hit, peek } from "@/lib/data/shared/rate-limit";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError, mapDbError } from "@/lib/errors";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { recordVolunteerSignUp } from "@/lib/data/volunteers/sign-up-volunteer";
 
-// Per account and per IP (issue 2). Windows are short enough that a real person is not locked out long.
-const accountLimit = (email: string) => ({ key: `signin:acct:${email}`, max: 10, windowSeconds: 15 * 60 });
-const ipLimit = (ip: string) => ({ key: `signin:ip:${ip}`, max: 100, windowSeconds: 15 * 60 });
-const signUpIpLimit = (ip: string) => ({ key: `signup:ip:${ip}`, max: 20, windowSeconds: 60 * 60 });
+// Per account and per IP (issue 2). Windows are short enough that a real person is not locked out
+// long; the per-address limit is looser because many people can share one address (a hospital NAT).
+export const signInLimits = { perAccount: 10, perIp: 300, windowSeconds: 15 * 60, signUpsPerIpHour: 20 };
+const accountLimit = (email: string) => ({ key: `signin:acct:${email}`, max: signInLimits.perAccount, windowSeconds: signInLimits.windowSeconds });
+const ipLimit = (ip: string) => ({ key: `signin:ip:${ip}`, max: signInLimits.perIp, windowSeconds: signInLimits.windowSeconds });
+const signUpIpLimit = (ip: string) => ({ key: `signup:ip:${ip}`, max: signInLimits.signUpsPerIpHour, windowSeconds: 60 * 60 });
 
 export type CredentialCheck =
   | { ok: true; userId: string }
@@ -21,24 +24,31 @@ export type CredentialCheck =
 
 /**
  * Checks email + password. Unknown and known emails answer identically (same result, and an argon2
- * verification either way so the timing matches). Every attempt counts towards both limits.
+ * verification either way so the timing matches). Failed attempts count towards both limits; once
+ * either is reached every attempt is refused until the window ends, even with the right password.
  */
 export async function verifyCredentials(input: unknown, ip: string | null): Promise<CredentialCheck> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const email = normalizeEmail(parsed.data.email);
   const db = await getDb();
-  const byAccount = await hit(db, accountLimit(email));
-  const byIp = ip ? await hit(db, ipLimit(ip)) : { limited: false, retryAfter: 0 };
+  const byAccount = await peek(db, accountLimit(email));
+  const byIp = ip ? await peek(db, ipLimit(ip)) : { limited: false, retryAfter: 0 };
   if (byAccount.limited || byIp.limited) {
     return { ok: false, reason: "rate_limited", retryAfter: Math.max(byAccount.retryAfter, byIp.retryAfter) };
   }
   const [user] = await db
-    .select({ id: users.id, hash: users.passwordHash, status: users.status })
+    .select({ id: users.id, hash: users.passwordHash, status: users.status, isDemo: users.isDemo })
     .from(users)
     .where(eq(users.email, email));
   const valid = await verifyPassword(user?.hash, parsed.data.password);
-  if (!user || !valid || user.status !== "active") return { ok: false, reason: "invalid" };
+  if (!user || !valid || user.status !== "active") {
+    await hit(db, accountLimit(email));
+    if (ip) await hit(db, ipLimit(ip));
+    return { ok: false, reason: "invalid" };
+  }
+  // Demo accounts share a published password: they sign in only while the server runs in demo mode.
+  if (user.isDemo && process.env.SKILLFLOW_DEMO !== "1") return { ok: false, reason: "invalid" };
   return { ok: true, userId: user.id };
 }
 
@@ -59,6 +69,8 @@ export async function signUp(input: unknown, ip: string | null): Promise<{ userI
     return await db.transaction(async (tx) => {
       const [user] = await tx.insert(users).values({ email, name: data.name, passwordHash }).returning({ id: users.id });
       await tx.insert(userRoles).values({ userId: user.id, role: data.accountType });
+      // Issue 3: volunteers join with their consents and the adults-only evidence recorded.
+      if (data.accountType === "volunteer") await recordVolunteerSignUp(tx, user.id, data);
       await writeAudit(tx, { id: user.id }, { action: "account.created", objectType: "user", objectId: user.id, after: { role: data.accountType } });
       return { userId: user.id };
     });

@@ -19,6 +19,16 @@ export async function hit(db: DbOrTx, limit: Limit, now = new Date()): Promise<{
   return { limited: count > limit.max, retryAfter };
 }
 
+/** The current window's count without adding to it. */
+export async function peek(db: DbOrTx, limit: Limit, now = new Date()): Promise<{ limited: boolean; retryAfter: number }> {
+  const windowMs = limit.windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const rows = await db.execute(sql`
+    SELECT count FROM rate_limits WHERE key = ${limit.key} AND window_start = ${start.toISOString()}::timestamptz`);
+  const count = Number(rowsOf<{ count: number }>(rows)[0]?.count ?? 0);
+  return { limited: count >= limit.max, retryAfter: Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000) };
+}
+
 /** postgres.js returns an array; PGlite returns { rows }. */
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
