@@ -31,9 +31,18 @@ export default async function DashboardPage() {
         {has("admin") ? (
           <Card title={t("adminTitle")}>
             <p>{t("adminText")}</p>
-            <Link href="/admin/users" className="text-brand-800 underline">
-              {t("adminUsers")}
-            </Link>
+            <ul className="mt-2 list-disc pl-5">
+              <li>
+                <Link href="/admin/users" className="text-brand-800 underline">
+                  {t("adminUsers")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/admin/settings" className="text-brand-800 underline">
+                  {t("adminSettings")}
+                </Link>
+              </li>
+            </ul>
           </Card>
         ) : null}
       </div>
