@@ -72,5 +72,15 @@ export function generateInstance(spec: InstanceSpec): AssignmentProblem {
   };
 }
 
+/** Issue 5's figures: 100,000 volunteers × 2,000 needs × 20 slots, ~1,000,000 eligible pairs (910,609 after de-duplication). */
 export const ROUND_100K: InstanceSpec = { seed: 20240501, units: 100_000, needs: 2_000, slotsPerNeed: 20, edgesPerUnit: 10, zipf: 1, maxScore: 1000 };
+/** Tight: 30,000 volunteers for 40,000 slots. */
 export const ROUND_TIGHT: InstanceSpec = { seed: 20240502, units: 30_000, needs: 2_000, slotsPerNeed: 20, edgesPerUnit: 10, zipf: 1, maxScore: 1000 };
+/** One state's programme: a few thousand volunteers. */
+export const ROUND_STATE: InstanceSpec = { seed: 20240503, units: 5_000, needs: 300, slotsPerNeed: 5, edgesPerUnit: 8, zipf: 1, maxScore: 1000 };
+
+export const INSTANCES: Record<string, InstanceSpec> = {
+  "round-100k": ROUND_100K,
+  "round-tight-30k": ROUND_TIGHT,
+  "round-state-5k": ROUND_STATE,
+};

@@ -49,6 +49,7 @@ const constraintMessages: Record<string, string> = {
   users_email_unique: "errors.conflicts.email",
   matches_open_pair_uq: "errors.conflicts.matchExists",
   interests_need_volunteer_uq: "errors.conflicts.interestExists",
+  feedback_placement_side_uq: "impact.errors.feedbackExists",
 };
 
 type PgLikeError = { code?: string; constraint?: string; constraint_name?: string; cause?: unknown };

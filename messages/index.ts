@@ -6,27 +6,55 @@ import enAuth from "./en/auth.json";
 import enDashboard from "./en/dashboard.json";
 import enAdmin from "./en/admin.json";
 import enErrors from "./en/errors.json";
+import enImpact from "./en/impact.json";
+import enNotifications from "./en/notifications.json";
+import enVolunteer from "./en/volunteer.json";
+import enCoordinator from "./en/coordinator.json";
+import enPlacements from "./en/placements.json";
+import enOrganization from "./en/organization.json";
+import enNeeds from "./en/needs.json";
 import mrCommon from "./mr/common.json";
+import mrOrganization from "./mr/organization.json";
+import mrNeeds from "./mr/needs.json";
+import mrCoordinator from "./mr/coordinator.json";
+import mrPlacements from "./mr/placements.json";
+import mrImpact from "./mr/impact.json";
+import mrNotifications from "./mr/notifications.json";
+import mrVolunteer from "./mr/volunteer.json";
 import hiCommon from "./hi/common.json";
+import hiOrganization from "./hi/organization.json";
+import hiNeeds from "./hi/needs.json";
+import hiCoordinator from "./hi/coordinator.json";
+import hiPlacements from "./hi/placements.json";
+import hiImpact from "./hi/impact.json";
+import hiNotifications from "./hi/notifications.json";
+import hiVolunteer from "./hi/volunteer.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
 export const en = {
+  ...enOrganization,
+  ...enNeeds,
   ...enCommon,
   ...enHome,
   ...enAuth,
   ...enDashboard,
   ...enAdmin,
   ...enErrors,
+  ...enCoordinator,
+  ...enPlacements,
+  ...enImpact,
+  ...enNotifications,
+  ...enVolunteer,
 };
 export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrCommon],
-  hi: [hiCommon],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

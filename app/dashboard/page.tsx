@@ -2,6 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/page";
+import { OrganizationDashboardLinks } from "@/components/organization/organization-dashboard-links";
+import { ImpactDashboardLink } from "@/components/impact/impact-dashboard-link";
+import { VolunteerDashboardLinks } from "@/components/volunteer/volunteer-dashboard-links";
+import { CoordinatorDashboardLinks } from "@/components/coordination/coordinator-dashboard-links";
 
 // Each role's panel; the feature issues fill these with their own summaries and links.
 export default async function DashboardPage() {
@@ -16,16 +20,22 @@ export default async function DashboardPage() {
         {has("volunteer") ? (
           <Card title={t("volunteerTitle")}>
             <p>{t("volunteerText")}</p>
+            <VolunteerDashboardLinks />
+            <ImpactDashboardLink role="volunteer" />
           </Card>
         ) : null}
         {has("organization") ? (
           <Card title={t("organizationTitle")}>
             <p>{t("organizationText")}</p>
+            <OrganizationDashboardLinks actor={actor} />
+            <ImpactDashboardLink role="organization" />
           </Card>
         ) : null}
         {has("coordinator") ? (
           <Card title={t("coordinatorTitle")}>
             <p>{t("coordinatorText")}</p>
+            <CoordinatorDashboardLinks />
+            <ImpactDashboardLink role="coordinator" />
           </Card>
         ) : null}
         {has("admin") ? (

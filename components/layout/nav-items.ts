@@ -10,6 +10,24 @@ const items: NavItem[] = [
   { href: "/dashboard", label: "nav.dashboard", permission: "account.manage" },
   { href: "/account", label: "nav.account", permission: "account.manage" },
   { href: "/admin/users", label: "nav.admin", permission: "admin.roles" },
+  // issue 6: the inbox for everyone signed in; the email outbox for admins
+  { href: "/inbox", label: "notifications.inbox.nav", permission: "notifications.read" },
+  { href: "/admin/outbox", label: "notifications.outbox.nav", permission: "outbox.read" },
+  { href: "/volunteer/offers", label: "placements.nav.offers", permission: "offer.respond" },
+  { href: "/organization/placements", label: "placements.nav.orgPlacements", permission: "placement.confirm" },
+  { href: "/coordinator/verification", label: "coordinator.nav.verification", permission: "volunteer.verify" },
+  { href: "/coordinator/matches", label: "coordinator.nav.matches", permission: "match.approve" },
+  { href: "/coordinator/audit", label: "coordinator.nav.audit", permission: "audit.read" },
+  // issue 3: the volunteer's own area
+  { href: "/volunteer/profile", label: "volunteer.nav.main", permission: "volunteer.profile.edit" },
+  { href: "/volunteer/needs", label: "volunteer.nav.needs", permission: "interest.manage" },
+  // issue 7: volunteers report on their placements, organisations confirm (permissions held by that role only)
+  { href: "/volunteer/reports", label: "impact.nav.reports", permission: "offer.respond" },
+  { href: "/organization/reports", label: "impact.nav.reports", permission: "placement.confirm" },
+  { href: "/coordinator/dashboard", label: "impact.nav.coordinatorDashboard", permission: "dashboard.read" },
+  // issue 4: organisation workspaces (organisation accounts) and verifying organisations (coordinators)
+  { href: "/organization", label: "organization.nav.label", permission: "organization.register" },
+  { href: "/coordinator/organizations", label: "organization.review.nav", permission: "organization.verify" },
 ];
 
 export function navItemsFor(actor: Actor): NavItem[] {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor.types";
 import { signOutAction } from "@/app/actions/sign-out";
 import { LocaleSwitcher } from "./locale-switcher";
 import { navItemsFor } from "./nav-items";
+import { UnreadBadge } from "@/app/inbox/unread-badge";
 
 /** Navigation that fits the signed-in role(s); links are shown only where the policy allows. */
 export async function SiteHeader({ actor }: { actor: Actor }) {
@@ -30,6 +31,7 @@ export async function SiteHeader({ actor }: { actor: Actor }) {
           <LocaleSwitcher />
           {actor.kind === "user" ? (
             <>
+              <UnreadBadge actor={actor} />
               <span className="text-sm text-muted">{t("nav.signedInAs", { name: actor.name })}</span>
               <form action={signOutAction}>
                 <button type="submit" className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800">

@@ -21,5 +21,10 @@ export const auditLog = pgTable(
     index("audit_log_at_idx").on(t.at),
     index("audit_log_object_idx").on(t.objectType, t.objectId),
     index("audit_log_actor_idx").on(t.actorId),
+    // The viewer pages newest-first by id (keyset) within a filter; these keep each filter an
+    // index range scan at millions of rows (issue #6).
+    index("audit_log_actor_id_idx").on(t.actorId, t.id),
+    index("audit_log_action_id_idx").on(t.action, t.id),
+    index("audit_log_type_id_idx").on(t.objectType, t.id),
   ],
 );

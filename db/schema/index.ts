@@ -8,3 +8,4 @@ export * from "./needs";
 export * from "./matching";
 export * from "./placements";
 export * from "./impact";
+export * from "./jobs";

@@ -57,6 +57,8 @@ export const policy = {
   "round.run": { coordinator: "any" },
   "placement.manage": { coordinator: "any" },
   "placement.read": { volunteer: "own", organization: "org", coordinator: "any" },
+  // the organisation's side of a placement: see it, confirm arrival details (issue #6)
+  "placement.confirm": { organization: "org" },
   "dashboard.read": { coordinator: "any" },
 
   // impact

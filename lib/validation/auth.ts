@@ -1,14 +1,28 @@
 import { z } from "zod";
 import { email, password, requiredText } from "./common";
+import { isAdultOn, todayUtc } from "./calendar-dates";
+import { volunteerSignUpFields } from "./volunteers";
 
 export const accountTypes = ["volunteer", "organization"] as const;
 
-export const signUpSchema = z.object({
-  name: requiredText(120),
-  email,
-  password,
-  accountType: z.enum(accountTypes, { error: "required" }),
-});
+export const signUpSchema = z
+  .object({
+    name: requiredText(120),
+    email,
+    password,
+    accountType: z.enum(accountTypes, { error: "required" }),
+    // Volunteers only (issue 3): separate consents per purpose and the adults-only rule.
+    ...volunteerSignUpFields,
+  })
+  .superRefine((v, ctx) => {
+    if (v.accountType !== "volunteer") return;
+    if (!v.consentMatching) ctx.addIssue({ code: "custom", path: ["consentMatching"], message: "consent_matching_required" });
+    if (v.dateOfBirth && !isAdultOn(v.dateOfBirth, todayUtc())) {
+      ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "adult_only" });
+    } else if (!v.dateOfBirth && !v.adultDeclared) {
+      ctx.addIssue({ code: "custom", path: ["adultDeclared"], message: "adult_required" });
+    }
+  });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({

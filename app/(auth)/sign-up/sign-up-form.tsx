@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormText } from "@/components/forms/use-form-text";
+import { VolunteerSignUpFields } from "@/components/volunteer/volunteer-sign-up-fields";
 import { idle } from "@/lib/http/form-state";
 import { signUpAction } from "./actions";
 
@@ -37,6 +38,7 @@ export function SignUpForm({ as }: { as?: string }) {
       <Field name="name" autoComplete="name" required label={t("name")} defaultValue={v("name")} errors={field(state.fieldErrors?.name)} />
       <Field name="email" type="email" autoComplete="email" required label={t("email")} defaultValue={v("email")} errors={field(state.fieldErrors?.email)} />
       <Field name="password" type="password" autoComplete="new-password" required minLength={12} label={t("password")} hint={t("passwordHint")} errors={field(state.fieldErrors?.password)} />
+      <VolunteerSignUpFields values={state.values} errors={(k) => field(state.fieldErrors?.[k])} />
       <SubmitButton>{t("signUpButton")}</SubmitButton>
     </form>
   );

@@ -23,6 +23,8 @@ export interface AssignmentStats {
   augmentations: number;
   /** Edges kept after dropping non-positive scores. */
   edges: number;
+  /** Arcs scanned by all shortest-path searches: a machine-independent measure of work. */
+  searchArcs: number;
 }
 
 export interface AssignmentSolution {

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { NeedWhenLine } from "@/components/needs/need-when-line";
+import { NeedFacts } from "@/components/needs/need-facts";
+import { ExpressInterestForm } from "@/components/needs/express-interest-form";
+import { orNotFound } from "@/app/organization/or-not-found";
+import { getActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/auth/policy";
+import { getPublicNeed } from "@/lib/data/needs/get-public-need";
+import { expressInterestAction } from "./actions";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const need = await getPublicNeed(await getActor(), id).catch(() => null);
+  return need ? { title: need.title } : {};
+}
+
+/** Everything a volunteer needs to decide; public (no sign-in), "express interest" for volunteers. */
+export default async function PublicNeedPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const actor = await getActor();
+  const need = await orNotFound(getPublicNeed(actor, id));
+  const t = await getTranslations("needs");
+  const canExpress = can(actor, "interest.manage");
+  return (
+    <div className="flex flex-col gap-4">
+      <p>
+        <Link href="/needs" className="text-brand-800 underline">
+          {t("detail.backToBoard")}
+        </Link>
+      </p>
+      <div>
+        <PageTitle>{need.title}</PageTitle>
+        <p className="-mt-4 text-muted">
+          {t(`types.${need.type}`)}
+          {need.remote ? ` · ${t("remoteBadge")}` : ""}
+          {need.filled ? ` · ${t("filled")}` : ""}
+        </p>
+        <NeedWhenLine need={need} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="flex flex-col gap-4 lg:col-span-2">
+          <NeedFacts need={need} />
+          {need.description ? (
+            <Card title={t("detail.description")}>
+              <p className="whitespace-pre-line">{need.description}</p>
+            </Card>
+          ) : null}
+        </div>
+        <Card title={t("detail.interestTitle")}>
+          {need.myInterest ? (
+            <>
+              <p role="status">{t("detail.yourInterest", { status: t(`detail.interestStatuses.${need.myInterest.status as "sent"}`) })}</p>
+              <Link href="/volunteer/interests" className="text-brand-800 underline">
+                {t("detail.manageInterests")}
+              </Link>
+            </>
+          ) : canExpress ? (
+            <ExpressInterestForm action={expressInterestAction} needId={need.id} />
+          ) : actor.kind === "user" ? (
+            <p>{t("detail.notVolunteer")}</p>
+          ) : (
+            <p>
+              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/needs/${need.id}`)}`} className="text-brand-800 underline">
+                {t("detail.signInToExpress")}
+              </Link>
+            </p>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

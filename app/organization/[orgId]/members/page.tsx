@@ -1,0 +1,68 @@
+import { getTranslations, getFormatter } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { InviteForm } from "@/components/organization/invite-form";
+import { RemoveMemberButton } from "@/components/organization/remove-member-button";
+import { requirePageActor } from "@/lib/auth/page";
+import { listMembers } from "@/lib/data/organizations/list-members";
+import { orNotFound } from "../../or-not-found";
+import { createInviteAction, removeMemberAction } from "./actions";
+
+export default async function MembersPage({ params }: { params: Promise<{ orgId: string }> }) {
+  const actor = await requirePageActor("organization.read");
+  const { orgId } = await params;
+  const { members, invites } = await orNotFound(listMembers(actor, { organizationId: orgId }));
+  const t = await getTranslations("organization.members");
+  const format = await getFormatter();
+  const isAdmin = actor.organizationAdminIds.includes(orgId);
+  return (
+    <div className="flex flex-col gap-6">
+      <PageTitle>{t("title")}</PageTitle>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b">
+              <th scope="col" className="p-2">{t("name")}</th>
+              <th scope="col" className="p-2">{t("email")}</th>
+              <th scope="col" className="p-2">{t("role")}</th>
+              {isAdmin ? <th scope="col" className="p-2"><span className="sr-only">{t("remove")}</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.userId} className="border-b">
+                <td className="p-2">{m.name}</td>
+                <td className="p-2">{m.email}</td>
+                <td className="p-2">{m.isAdmin ? t("admin") : t("member")}</td>
+                {isAdmin ? (
+                  <td className="p-2">
+                    <RemoveMemberButton action={removeMemberAction} organizationId={orgId} userId={m.userId} label={t("removeLabel", { name: m.name })} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {isAdmin ? (
+        <Card title={t("inviteTitle")}>
+          <p className="mb-3">{t("inviteIntro")}</p>
+          <InviteForm action={createInviteAction} organizationId={orgId} />
+          {invites.length ? (
+            <>
+              <h3 className="mt-4 font-semibold">{t("pendingInvites")}</h3>
+              <ul className="list-disc pl-5">
+                {invites.map((i) => (
+                  <li key={i.id}>
+                    {i.email ? t("inviteFor", { email: i.email }) : t("inviteAnyone")} · {t("expires", { date: format.dateTime(i.expiresAt, { dateStyle: "medium" }) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Card>
+      ) : (
+        <p>{t("onlyAdmins")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/auth/page";
+import { listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
+
+export default async function OrganizationPlacementsPage() {
+  const actor = await requirePageActor("placement.confirm");
+  const t = await getTranslations("placements");
+  const format = await getFormatter();
+  const rows = await listOrganizationPlacements(actor);
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
+  return (
+    <div className="flex flex-col gap-6">
+      <PageTitle>{t("org.title")}</PageTitle>
+      <p>{t("org.intro")}</p>
+      {rows.length === 0 ? <p>{t("org.empty")}</p> : null}
+      {rows.length ? (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("org.title")}</caption>
+            <thead>
+              <tr className="border-b">
+                <th scope="col" className="p-2">{t("org.need")}</th>
+                <th scope="col" className="p-2">{t("org.volunteer")}</th>
+                <th scope="col" className="p-2">{t("offers.period")}</th>
+                <th scope="col" className="p-2">{t("offers.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id} className="border-b align-top">
+                  <td className="p-2">
+                    <Link href={`/organization/placements/${p.id}`} className="text-brand-800 underline">
+                      {p.needTitle}
+                    </Link>
+                  </td>
+                  <td className="p-2">
+                    {p.volunteerName}
+                    {p.profession ? <div className="text-muted">{p.profession}</div> : null}
+                  </td>
+                  <td className="p-2">{t("offers.dateSpan", { from: day(p.firstDay), to: day(p.lastDay) })}</td>
+                  <td className="p-2">{t(`status.${p.status}` as never)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

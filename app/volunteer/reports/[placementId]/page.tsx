@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Card, PageTitle } from "@/components/ui/card";
+import { FeedbackForm } from "@/components/impact/feedback-form";
+import { ReportSummary } from "@/components/impact/report-summary";
+import { requirePageActor } from "@/lib/auth/page";
+import { getPlacementImpact } from "@/lib/data/impact/get-placement-impact";
+import { pageOrNotFound } from "@/lib/data/impact/page-or-not-found";
+import { volunteerRatesOrganization } from "@/lib/validation/impact";
+import { ReportForm } from "./report-form";
+import { volunteerFeedbackAction } from "./actions";
+
+export default async function VolunteerReportPage({ params }: { params: Promise<{ placementId: string }> }) {
+  const actor = await requirePageActor("report.write");
+  const { placementId } = await params;
+  const view = await pageOrNotFound(getPlacementImpact(actor, { placementId, side: "volunteer" }));
+  const t = await getTranslations("impact.reports");
+  const locale = await getLocale();
+  const { placement: p, report, ownFeedback } = view;
+  const initial = report ? { ...report, corrections: "" } : {};
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/volunteer/reports" className="text-brand-800 underline">
+        {t("back")}
+      </Link>
+      <div>
+        <PageTitle>{t("placementHeading", { need: p.needTitle, organization: p.organizationName })}</PageTitle>
+        <p>{t("periodText", { start: p.startDate, end: p.endDate, days: p.lengthDays })}</p>
+      </div>
+      <Card title={t("reportTitle")}>
+        {report?.status === "confirmed" ? (
+          <ReportSummary report={report} />
+        ) : (
+          <>
+            {report ? <p className="mb-3 font-medium">{t("status")}: {t(`statuses.${report.status}`)}</p> : null}
+            <ReportForm placementId={p.id} maxDays={p.lengthDays} initial={initial as Record<string, string | number>} />
+          </>
+        )}
+      </Card>
+      <Card title={t("feedbackTitle")}>
+        {ownFeedback ? (
+          <p>{t("feedbackGiven", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(ownFeedback.createdAt)) })}</p>
+        ) : (
+          <>
+            <p className="mb-3 text-sm text-muted">{t("feedbackIntroVolunteer")}</p>
+            <FeedbackForm action={volunteerFeedbackAction} side="volunteer" placementId={p.id} aspects={volunteerRatesOrganization} />
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}

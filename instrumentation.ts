@@ -1,0 +1,9 @@
+// Next.js calls register() once per server process. The background job runner lives here so that
+// offers lapse, reminders go out and emails are delivered without a separate worker (issue #6);
+// `npm run jobs:run-once` does the same work from cron or CI.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.JOBS_DISABLED === "1") return;
+  const { startJobRunner } = await import("./lib/jobs/start");
+  startJobRunner();
+}

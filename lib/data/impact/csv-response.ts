@@ -1,0 +1,24 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { getActor } from "@/lib/auth/get-actor";
+import { errorResponse } from "@/lib/http/api";
+import { exportImpactCsv } from "./export-impact-csv";
+import type { Audience } from "./get-impact-dashboard";
+
+/** Shared by the public and the coordinator CSV route handlers. */
+export async function impactCsvResponse(request: Request, dataset: string, audience: Audience): Promise<NextResponse> {
+  try {
+    const params = Object.fromEntries(new URL(request.url).searchParams);
+    const { filename, body } = await exportImpactCsv(await getActor(), { dataset, audience, filters: params });
+    return new NextResponse(body, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        // The public figures are the same for everyone but change as reports arrive; the coordinator's are private.
+        "Cache-Control": audience === "public" ? "public, max-age=300" : "private, no-store",
+      },
+    });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { licences, verificationDecisions, volunteerProfiles } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor.types";
+import { authorize } from "@/lib/auth/guard";
+import { programmeToday } from "@/lib/data/placements/period-rules";
+import { parseInput } from "@/lib/data/shared/parse";
+import { writeAudit } from "@/lib/data/shared/audit";
+import { AppError, mapDbError } from "@/lib/errors";
+import { rejectLicenceSchema, setVerificationLevelSchema } from "@/lib/validation/verification";
+
+/**
+ * DESIGN rule 3: a level changes only by a coordinator's recorded decision. Levels 2 and 3 rest on a
+ * licence that must be valid today; the level stays valid until that licence's expiry, after which
+ * it stops counting (effectiveLevel). Decision row, profile and audit row commit together.
+ */
+export async function setVerificationLevel(actor: Actor, input: unknown): Promise<{ level: number; validUntil: string | null }> {
+  authorize(actor, "volunteer.verify");
+  const data = parseInput(setVerificationLevelSchema, input);
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [profile] = await tx
+        .select({ level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil })
+        .from(volunteerProfiles)
+        .where(eq(volunteerProfiles.userId, data.volunteerId))
+        .for("update");
+      if (!profile) throw new AppError("not_found");
+      let validUntil: string | null = null;
+      if (data.licenceId) {
+        const [licence] = await tx
+          .select({ id: licences.id, status: licences.status, validTo: licences.validTo })
+          .from(licences)
+          .where(and(eq(licences.id, data.licenceId), eq(licences.userId, data.volunteerId)));
+        if (!licence) throw new AppError("invalid_input", "errors.invalid_input", { licenceId: ["invalid"] });
+        if (data.level >= 2 && licence.status === "rejected") throw new AppError("rule_violation", "coordinator.verification.licenceRejected");
+        if (licence.validTo !== null && licence.validTo < programmeToday()) throw new AppError("rule_violation", "coordinator.verification.licenceExpired");
+        validUntil = licence.validTo;
+        if (data.level >= 2 && licence.status !== "verified") {
+          await tx.update(licences).set({ status: "verified", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() }).where(eq(licences.id, licence.id));
+        }
+      }
+      await tx.insert(verificationDecisions).values({
+        volunteerId: data.volunteerId, level: data.level, validUntil, licenceId: data.licenceId ?? null, decidedBy: actor.id, note: data.note,
+      });
+      await tx
+        .update(volunteerProfiles)
+        .set({ verificationLevel: data.level, verificationValidUntil: validUntil, updatedAt: new Date() })
+        .where(eq(volunteerProfiles.userId, data.volunteerId));
+      await writeAudit(tx, actor, {
+        action: "volunteer.verification_set",
+        objectType: "volunteer",
+        objectId: data.volunteerId,
+        before: { level: profile.level, validUntil: profile.validUntil },
+        after: { level: data.level, validUntil, licenceId: data.licenceId ?? null, note: data.note },
+      });
+      return { level: data.level, validUntil };
+    });
+  } catch (e) {
+    mapDbError(e);
+  }
+}
+
+/** A licence that does not check out with its authority is rejected, with the reason on record. */
+export async function rejectLicence(actor: Actor, input: unknown): Promise<void> {
+  authorize(actor, "volunteer.verify");
+  const data = parseInput(rejectLicenceSchema, input);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [licence] = await tx.select({ id: licences.id, userId: licences.userId, status: licences.status }).from(licences).where(eq(licences.id, data.licenceId)).for("update");
+    if (!licence) throw new AppError("not_found");
+    await tx.update(licences).set({ status: "rejected", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() }).where(eq(licences.id, licence.id));
+    await writeAudit(tx, actor, { action: "licence.rejected", objectType: "licence", objectId: licence.id, before: { status: licence.status }, after: { status: "rejected", note: data.note, volunteerId: licence.userId } });
+  });
+}

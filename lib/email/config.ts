@@ -1,0 +1,16 @@
+// Email settings come from the environment so every app instance agrees without shared disk.
+/** SMTP_URL (smtp://user:pass@host:port or smtps://…); unset → messages stay in the admin outbox. */
+export function smtpUrl(): string | null {
+  const v = process.env.SMTP_URL?.trim();
+  return v ? v : null;
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM?.trim() || "SkillFlow <no-reply@skillflow.local>";
+}
+
+/** Absolute links in emails and calendar feeds. */
+export function appBaseUrl(): string {
+  const v = process.env.APP_URL?.trim() || process.env.AUTH_URL?.trim() || "http://localhost:3000";
+  return v.replace(/\/+$/, "");
+}

@@ -1,0 +1,106 @@
+// Issue #6 in Chromium over the demo: a coordinator verifies a licence, approves a proposed match
+// with a period, the volunteer accepts the offer, the organisation sees the now-disclosed contact;
+// the audit log shows each decision. axe on every page. Demo data: db/seed/demo-placements.ts.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { demo, signIn, signOut } from "./support/auth";
+
+const NEED = "Paediatric outreach camp, Alibag";
+
+async function openMatch(page: Page) {
+  await page.goto("/coordinator/matches");
+  await expect(page.getByRole("heading", { level: 1, name: "Match queue" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const row = page.getByRole("row").filter({ hasText: NEED });
+  await row.getByRole("link", { name: /Review/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(NEED);
+}
+
+test.describe.serial("coordination", () => {
+  test("a coordinator verifies a licence and sets a level with a note", async ({ page }) => {
+    await signIn(page, demo.coordinator);
+    await page.goto("/coordinator/verification");
+    await expect(page.getByRole("heading", { level: 1, name: "Verification queue" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.locator("tbody tr").first().getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Verify");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Level", { exact: true }).selectOption("2");
+    await page.getByLabel("Note").fill("Checked the number on the authority's public register.");
+    await page.getByRole("button", { name: "Record the decision" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "The decision is recorded." })).toBeVisible();
+    await expect(page.getByText("Checked the number on the authority's public register.")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("an invalid period is refused with the broken rules; the suggested one is approved", async ({ page }) => {
+    await signIn(page, demo.coordinator);
+    await openMatch(page);
+    await expectNoAxeViolations(page);
+    const first = page.getByLabel("First day");
+    const last = page.getByLabel("Last day");
+    const suggestedFirst = await first.inputValue();
+    const suggestedLast = await last.inputValue();
+    expect(suggestedFirst).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // one day long: shorter than the need's 14-day minimum
+    await last.fill(suggestedFirst);
+    await page.getByRole("button", { name: "Approve and send the offer" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "shorter than the need's minimum" })).toBeVisible();
+    await expect(page.getByLabel("First day")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Last day").fill(suggestedLast);
+    await page.getByRole("button", { name: "Approve and send the offer" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Approved" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText(/Offered/).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Approve and send the offer" })).toHaveCount(0);
+  });
+
+  test("the volunteer sees the offer with its deadline and accepts it", async ({ page }) => {
+    await signIn(page, demo.volunteer);
+    await page.goto("/volunteer/offers");
+    await expect(page.getByRole("heading", { level: 1, name: "My offers and placements" })).toBeVisible();
+    const offer = page.getByRole("region", { name: NEED });
+    await expect(offer.getByText("Answer by")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await offer.getByRole("button", { name: "Accept the offer" }).click();
+    await expect(page.getByRole("region", { name: NEED }).getByText("Scheduled")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await signOut(page);
+  });
+
+  test("the organisation sees the placement, the disclosed contact, and confirms arrival", async ({ page }) => {
+    await signIn(page, demo.orgRaigad);
+    await page.goto("/organization/placements");
+    await expect(page.getByRole("heading", { level: 1, name: "Placements at your needs" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: NEED }).click();
+    await expect(page.getByText(demo.volunteer)).toBeVisible();
+    await expect(page.getByText("This view of the volunteer's contact details is recorded.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Arrival details").fill("Report to the District Hospital, Alibag, at 9:00 on the first day.");
+    await page.getByRole("button", { name: "Save arrival details" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Arrival details saved." })).toBeVisible();
+  });
+
+  test("the audit log shows the decisions, filtered by action, for coordinators and admins", async ({ page }) => {
+    await signIn(page, demo.coordinator);
+    await page.goto("/coordinator/audit?action=match.approved");
+    await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "match.approved" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/coordinator/audit?action=placement.*");
+    await expect(page.getByRole("cell", { name: "placement.accepted" })).toBeVisible();
+    await signOut(page);
+    await signIn(page, demo.admin);
+    await page.goto("/coordinator/audit");
+    await expect(page.getByRole("cell", { name: "volunteer.verification_set" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("a volunteer cannot reach the coordinator's pages", async ({ page }) => {
+    await signIn(page, demo.volunteer);
+    const res = await page.goto("/coordinator/matches");
+    expect(res?.status()).toBe(404);
+  });
+});
