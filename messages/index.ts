@@ -13,6 +13,7 @@ import enCoordinator from "./en/coordinator.json";
 import enPlacements from "./en/placements.json";
 import enOrganization from "./en/organization.json";
 import enNeeds from "./en/needs.json";
+import enMatching from "./en/matching.json";
 import mrCommon from "./mr/common.json";
 import mrOrganization from "./mr/organization.json";
 import mrNeeds from "./mr/needs.json";
@@ -21,6 +22,7 @@ import mrPlacements from "./mr/placements.json";
 import mrImpact from "./mr/impact.json";
 import mrNotifications from "./mr/notifications.json";
 import mrVolunteer from "./mr/volunteer.json";
+import mrMatching from "./mr/matching.json";
 import hiCommon from "./hi/common.json";
 import hiOrganization from "./hi/organization.json";
 import hiNeeds from "./hi/needs.json";
@@ -29,6 +31,7 @@ import hiPlacements from "./hi/placements.json";
 import hiImpact from "./hi/impact.json";
 import hiNotifications from "./hi/notifications.json";
 import hiVolunteer from "./hi/volunteer.json";
+import hiMatching from "./hi/matching.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
@@ -48,13 +51,14 @@ export const en = {
   ...enImpact,
   ...enNotifications,
   ...enVolunteer,
+  ...enMatching,
 };
 export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer],
-  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

@@ -28,9 +28,8 @@ export default async function MyOrganizationsPage() {
               <p className="mt-2">
                 <OrgStatusBadge status={o.status} label={t(`statuses.${o.status}`)} />
               </p>
-              <Link href={`/organization/${o.id}`} className={`${buttonClass("secondary")} mt-3`}>
+              <Link href={`/organization/${o.id}`} className={`${buttonClass("secondary")} mt-3`} aria-label={`${t("open")}: ${o.name}`}>
                 {t("open")}
-                <span className="sr-only">: {o.name}</span>
               </Link>
             </Card>
           </li>

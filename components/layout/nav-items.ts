@@ -17,6 +17,8 @@ const items: NavItem[] = [
   { href: "/organization/placements", label: "placements.nav.orgPlacements", permission: "placement.confirm" },
   { href: "/coordinator/verification", label: "coordinator.nav.verification", permission: "volunteer.verify" },
   { href: "/coordinator/matches", label: "coordinator.nav.matches", permission: "match.approve" },
+  // issue 5: matching rounds (the coordinator's shortlists are linked from round reports)
+  { href: "/coordinator/rounds", label: "matching.nav.rounds", permission: "round.run" },
   { href: "/coordinator/audit", label: "coordinator.nav.audit", permission: "audit.read" },
   // issue 3: the volunteer's own area
   { href: "/volunteer/profile", label: "volunteer.nav.main", permission: "volunteer.profile.edit" },

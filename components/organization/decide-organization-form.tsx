@@ -29,15 +29,13 @@ export function DecideOrganizationForm({ action, organizationId, name, status }:
       ) : null}
       <div className="flex flex-wrap gap-2">
         {status !== "verified" ? (
-          <button type="submit" name="decision" value="verify" className={buttonClass("primary")}>
+          <button type="submit" name="decision" value="verify" className={buttonClass("primary")} aria-label={`${t("verify")}: ${name}`}>
             {t("verify")}
-            <span className="sr-only">: {name}</span>
           </button>
         ) : null}
         {status !== "rejected" ? (
-          <button type="submit" name="decision" value="reject" className={buttonClass("danger")}>
+          <button type="submit" name="decision" value="reject" className={buttonClass("danger")} aria-label={`${t("reject")}: ${name}`}>
             {t("reject")}
-            <span className="sr-only">: {name}</span>
           </button>
         ) : null}
       </div>

@@ -16,9 +16,8 @@ export function DemoFacilityButton({ action, organizationId, demoFacilityId, nam
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="demoFacilityId" value={demoFacilityId} />
-      <button type="submit" className={buttonClass("secondary")}>
+      <button type="submit" className={buttonClass("secondary")} aria-label={`${t("demoAdd")}: ${name}`}>
         {t("demoAdd")}
-        <span className="sr-only">: {name}</span>
       </button>
       {state.status === "error" ? (
         <span role="alert" className="text-sm text-danger">

@@ -6,6 +6,7 @@ export * from "./volunteers";
 export * from "./organizations";
 export * from "./needs";
 export * from "./matching";
+export * from "./matching-candidates";
 export * from "./placements";
 export * from "./impact";
 export * from "./jobs";

@@ -5,6 +5,8 @@ import type { JobHandler, PeriodicTask, RunnerConfig } from "./runner";
 import { expireLapsedOffers } from "./tasks/expire-offers";
 import { remindLapsingOffers } from "./tasks/remind-lapsing-offers";
 import { advancePlacements } from "./tasks/advance-placements";
+import { ROUND_JOB } from "@/lib/data/matching/round-job";
+import { runRound } from "@/lib/data/matching/run-round";
 
 export const DEFAULT_INTERVAL_MS = 60_000;
 
@@ -16,6 +18,10 @@ export function jobsIntervalMs(): number {
 const handlers: Record<string, JobHandler> = {
   [EMAIL_DELIVER_JOB]: async (payload, { db, job }) => {
     await deliverEmail(db, String(payload.emailId), { lastAttempt: job.attempts >= job.maxAttempts });
+  },
+  // issue 5: a coordinator's matching round, off the request path (lib/data/matching/run-round.ts)
+  [ROUND_JOB]: async (payload, { db }) => {
+    await runRound(db as Db, String(payload.roundId));
   },
 };
 

@@ -81,7 +81,7 @@ test.describe("impact", () => {
     expect(header).toBe("period_from,period_to,division_filter,confirmed_reports,days_served,hours,patients_seen,procedures_or_camps,staff_trained,sessions_taught");
     expect(row.split(",")[8]).toBe(String(trainedBefore + 6));
     // a shareable filtered view: the Konkan division (Raigad) with the filter kept in the URL
-    await page.getByLabel("Division").selectOption("Konkan");
+    await page.getByRole("combobox", { name: "Division" }).selectOption("Konkan");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/division=Konkan/);
     await expectNoAxeViolations(page);

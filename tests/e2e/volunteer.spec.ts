@@ -86,6 +86,15 @@ test.describe("volunteer journey", () => {
     await expect(page.getByRole("heading", { name: /Texas Medical Board/ })).toBeVisible(afterSubmit);
     await expect(page.getByRole("link", { name: "texas-licence.pdf" })).toBeVisible(afterSubmit);
     await expect(page.getByText("TX-Q1234567")).toBeVisible(); // the owner sees the full number
+    // The document downloads as an attachment with nosniff; anyone else gets 404.
+    const href = (await page.getByRole("link", { name: "texas-licence.pdf" }).getAttribute("href"))!;
+    const own = await page.request.get(href);
+    expect(own.status()).toBe(200);
+    expect(own.headers()["content-disposition"]).toMatch(/^attachment;/);
+    expect(own.headers()["x-content-type-options"]).toBe("nosniff");
+    const stranger = await page.context().browser()!.newContext({ baseURL: page.url() });
+    expect((await stranger.request.get(href)).status()).toBe(404);
+    await stranger.close();
 
     // Two availability windows
     await page.goto("/volunteer/availability");

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { auditLog, availabilityWindows, documentReads, documents, licences, settings } from "@/db/schema";
 import { addAvailability, deleteAvailability, listMyAvailability } from "@/lib/data/volunteers/availability";
 import { addLicence, deleteLicence, listMyLicences, listVolunteerLicences, updateLicence } from "@/lib/data/volunteers/licences";
-import { deleteDocument, downloadDocument, listMyDocuments, uploadDocument } from "@/lib/data/volunteers/documents";
+import { deleteDocument, downloadDocument, listMyDocuments, listVolunteerDocuments, uploadDocument } from "@/lib/data/volunteers/documents";
 import { AppError } from "@/lib/errors";
 import { setStorage, getStorage } from "@/lib/storage";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
@@ -151,6 +151,8 @@ describe("documents", () => {
     for (const actor of [other, org, admin]) expect((await failure(downloadDocument(actor, documentId))).code).toBe("not_found");
     expect((await failure(downloadDocument({ kind: "anonymous" }, documentId))).code).toBe("not_found");
     expect((await failure(downloadDocument(v, "not-a-uuid"))).code).toBe("not_found");
+    expect((await listVolunteerDocuments(coordinator, v.id)).map((d) => d.id)).toEqual([documentId]);
+    for (const actor of [other, org]) expect((await failure(listVolunteerDocuments(actor, v.id))).code).toBe("not_found");
     await downloadDocument(coordinator, documentId);
     const db = await getDb();
     const reads = await db.select().from(documentReads).where(eq(documentReads.documentId, documentId));

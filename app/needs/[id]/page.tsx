@@ -9,6 +9,8 @@ import { orNotFound } from "@/app/organization/or-not-found";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/policy";
 import { getPublicNeed } from "@/lib/data/needs/get-public-need";
+import { getOrgFeedbackSummary } from "@/lib/data/impact/org-feedback-summary";
+import { OrgFeedbackSummary } from "@/components/impact/org-feedback-summary";
 import { expressInterestAction } from "./actions";
 
 type Params = Promise<{ id: string }>;
@@ -26,6 +28,7 @@ export default async function PublicNeedPage({ params }: { params: Params }) {
   const need = await orNotFound(getPublicNeed(actor, id));
   const t = await getTranslations("needs");
   const canExpress = can(actor, "interest.manage");
+  const feedback = await getOrgFeedbackSummary(actor, need.organizationId);
   return (
     <div className="flex flex-col gap-4">
       <p>
@@ -50,6 +53,7 @@ export default async function PublicNeedPage({ params }: { params: Params }) {
               <p className="whitespace-pre-line">{need.description}</p>
             </Card>
           ) : null}
+          <OrgFeedbackSummary summary={feedback} />
         </div>
         <Card title={t("detail.interestTitle")}>
           {need.myInterest ? (

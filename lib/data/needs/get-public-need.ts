@@ -11,6 +11,8 @@ import { toBoardNeed, type BoardNeed } from "./search-needs";
 export type PublicNeed = BoardNeed & {
   description: string;
   organizationKind: string;
+  /** Public: lets the page show what past volunteers said about the organisation, in aggregate. */
+  organizationId: string;
   facilityType: string | null;
   talukaName: string | null;
   minCredentialLevel: number;
@@ -32,7 +34,7 @@ export async function getPublicNeed(actor: Actor, needId: string): Promise<Publi
   const db = await getDb();
   const [raw] = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
-      SELECT n.id, n.title, n.type, n.remote, o.name AS organization_name, o.kind AS organization_kind,
+      SELECT n.id, n.title, n.type, n.remote, o.name AS organization_name, o.kind AS organization_kind, o.id AS organization_id,
              f.name AS facility_name, f.type AS facility_type, t.name_en AS taluka_name,
              d.name_en AS district_name, d.division, s.name AS specialty_name, p.label AS profession_label,
              n."window"::text AS window, n.min_days, n.max_days, n.hours_per_week, n.weeks, n.slots,
@@ -64,6 +66,7 @@ export async function getPublicNeed(actor: Actor, needId: string): Promise<Publi
     ...toBoardNeed(raw as never),
     description: String(raw.description ?? ""),
     organizationKind: String(raw.organization_kind),
+    organizationId: String(raw.organization_id),
     facilityType: (raw.facility_type as string | null) ?? null,
     talukaName: (raw.taluka_name as string | null) ?? null,
     minCredentialLevel: Number(raw.min_credential_level),

@@ -36,6 +36,16 @@ export async function listMyDocuments(actor: Actor): Promise<DocumentDto[]> {
   }));
 }
 
+/** For coordinators' verification screens: a volunteer's document list (metadata only); others not_found. */
+export async function listVolunteerDocuments(actor: Actor, volunteerId: string): Promise<DocumentDto[]> {
+  if (!isUuid(volunteerId)) throw new AppError("not_found");
+  authorize(actor, "document.download", { ownerId: volunteerId });
+  const db = await getDb();
+  const rows = await db.select().from(documents).where(eq(documents.ownerId, volunteerId)).orderBy(desc(documents.createdAt));
+  const used = await db.select({ documentId: licences.documentId, authority: licences.authority }).from(licences).where(eq(licences.userId, volunteerId));
+  return rows.map((d) => ({ id: d.id, name: d.originalName, contentType: d.contentType, sizeBytes: d.sizeBytes, createdAt: d.createdAt, usedBy: used.filter((u) => u.documentId === d.id).map((u) => u.authority) }));
+}
+
 /**
  * DESIGN rule 7: the owner and coordinators (for verification) download; every read is recorded
  * in document_reads. Everyone else, organisation members included, gets not_found.

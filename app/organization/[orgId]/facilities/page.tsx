@@ -41,9 +41,8 @@ export default async function FacilitiesPage({ params, searchParams }: { params:
             </p>
             {f.address ? <p className="text-sm">{f.address}</p> : null}
             <p className="text-sm">{t("needs", { count: f.needs })}</p>
-            <Link href={`/organization/${org.id}/facilities?edit=${f.id}`} className="text-sm text-brand-800 underline">
+            <Link href={`/organization/${org.id}/facilities?edit=${f.id}`} className="text-sm text-brand-800 underline" aria-label={`${t("edit")}: ${f.name}`}>
               {t("edit")}
-              <span className="sr-only">: {f.name}</span>
             </Link>
           </li>
         ))}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/card";
+import { DecisionForm } from "@/components/coordination/decision-form";
+import { ReasonList } from "@/components/matching/reason-list";
+import { requirePageActor } from "@/lib/auth/page";
+import { shortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
+import { proposeFromShortlistAction } from "./actions";
+
+export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ needId: string }>; searchParams: Promise<{ page?: string }> }) {
+  const actor = await requirePageActor("match.propose");
+  const t = await getTranslations("matching");
+  const { needId } = await params;
+  const sp = await searchParams;
+  const list = await shortlistForNeed(actor, { needId, page: sp.page ?? "1" });
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  return (
+    <div className="flex flex-col gap-6">
+      <PageTitle>{t("shortlist.title", { title: list.title })}</PageTitle>
+      <p>{t("shortlist.intro")}</p>
+      <p role="status">{t("shortlist.total", { total: list.total })}</p>
+      <ol className="flex flex-col gap-3">
+        {list.entries.map((e) => (
+          <li key={e.volunteerId} className="rounded-md border border-gray-300 p-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <p>
+                <span className="mr-2 text-gray-700">{t("shortlist.rank")} {e.rank}</span>
+                <span className="font-semibold">{e.profile.fullName}</span>
+              </p>
+              <p className="text-lg font-semibold">{t("shortlist.score", { score: e.score })}</p>
+            </div>
+            <p className="text-sm">
+              {[e.profile.profession, ...e.profile.specialties.map((s) => s.name)].filter(Boolean).join(" · ")} · {t("shortlist.level", { level: e.profile.verificationLevel })} ·{" "}
+              {t("shortlist.experience", { years: e.profile.yearsExperience })}
+            </p>
+            {e.interestStatus ? <p className="text-sm">{t("shortlist.interest", { status: e.interestStatus })}</p> : null}
+            <ReasonList reasons={e.reasons} summary={t("reasons", { score: e.score })} />
+            <div className="mt-3">
+              {e.openProposal ? (
+                <p>{t("shortlist.proposed")}</p>
+              ) : (
+                <DecisionForm
+                  action={proposeFromShortlistAction}
+                  idPrefix={`propose-${e.volunteerId}`}
+                  hidden={{ needId: list.needId, volunteerId: e.volunteerId }}
+                  submitLabel={t("shortlist.propose")}
+                  pendingLabel={t("shortlist.proposing")}
+                  variant="secondary"
+                />
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 ? (
+        <nav aria-label={t("shortlist.pageOf", { page: list.page, pages })} className="flex items-center gap-4">
+          {list.page > 1 ? <Link href={`?page=${list.page - 1}`} className="text-brand-800 underline">{t("shortlist.previous")}</Link> : null}
+          <span>{t("shortlist.pageOf", { page: list.page, pages })}</span>
+          {list.page < pages ? <Link href={`?page=${list.page + 1}`} className="text-brand-800 underline">{t("shortlist.next")}</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

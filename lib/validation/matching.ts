@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { uuid } from "./common";
+
+// Matching inputs (issue 5). Messages are keys under errors.field.*.
+const pageNumber = z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(1).max(10_000).optional().default(1));
+
+/** One page of a need's shortlist. */
+export const shortlistSchema = z.object({ needId: uuid, page: pageNumber });
+
+export const roundKinds = ["optimal", "stable"] as const;
+export const startRoundSchema = z.object({ kind: z.enum(roundKinds, { error: "invalid" }) });
+
+export const roundRefSchema = z.object({ roundId: uuid });

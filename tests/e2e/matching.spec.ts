@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+
+// Issue 5 over the demo data: a coordinator runs a round and reads its report and proposals with
+// reasons; the shortlist page ranks a need's volunteers; organisations and volunteers see ranked,
+// explained lists. Needs the demo seed's open needs, consenting volunteers and the accounts in
+// support/auth.ts. Starts one optimal round (proposals only: nothing is approved).
+test.describe("matching", () => {
+  test("a coordinator runs a round and sees the report, proposals with reasons and a shortlist", async ({ page }) => {
+    test.setTimeout(180_000);
+    await signIn(page, demo.coordinator);
+    await page.goto("/coordinator/rounds");
+    await expect(page.getByRole("heading", { level: 1, name: "Matching rounds" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Kind of round").selectOption("optimal");
+    await page.getByRole("button", { name: "Start round" }).click();
+    await expect(page.getByText("Round queued.")).toBeVisible();
+    // The page refreshes itself while the round runs; wait for the newest round to be done.
+    await expect(async () => {
+      await page.goto("/coordinator/rounds");
+      await expect(page.getByRole("row").nth(1)).toContainText("Done", { timeout: 2_000 });
+    }).toPass({ timeout: 120_000 });
+    await page.getByRole("row").nth(1).getByRole("link", { name: "Open report" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Round report" })).toBeVisible();
+    await expect(page.getByText("Slots filled")).toBeVisible();
+    const first = page.getByRole("heading", { name: /^Proposals \(/ });
+    await expect(first).toBeVisible();
+    await page.getByText(/^Why: score \d+/).first().click();
+    await expect(page.getByText(/Meets every requirement: \+50/).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await expect(page.getByRole("link", { name: "Review these proposals in the match queue" })).toHaveAttribute("href", /\/coordinator\/matches\?round=/);
+
+    // The need behind the first proposal: its shortlist, ranked and explained, with "propose".
+    await page.locator("main li a[href^='/coordinator/shortlist/']").first().click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Shortlist: / })).toBeVisible();
+    await expect(page.getByText(/^Rank 1$/).or(page.getByText("Rank 1"))).toBeVisible();
+    await expect(page.getByText(/^Why: score \d+/).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("a volunteer sees needs ranked with reasons", async ({ page }) => {
+    await signIn(page, demo.volunteer);
+    await page.goto("/volunteer/needs");
+    await expect(page.getByText(/^Score \d+/).first()).toBeVisible();
+    await page.getByText("Why this score").first().click();
+    await expect(page.getByText(/Meets every requirement: \+50/).first()).toBeVisible();
+  });
+});
+
+test("an organisation sees a need's candidates ranked with reasons", async ({ page }) => {
+  await signIn(page, demo.orgRaigad);
+  await page.goto("/organization");
+  await page.getByRole("link", { name: /^Open workspace: / }).first().click();
+  await page.locator("main a[href*='/needs/']:not([href$='/new']):not([href*='duplicate'])").first().click();
+  await expect(page.getByRole("heading", { name: "Candidates" })).toBeVisible();
+  await expect(page.getByText(/^Score \d+/).first()).toBeVisible();
+  await page.getByText("Why this score").first().click();
+  await expect(page.getByText(/Meets every requirement: \+50/).first()).toBeVisible();
+});
