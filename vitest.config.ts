@@ -12,7 +12,9 @@ const integration = (name: string, engine: "pglite" | "postgres") => ({
   extends: true as const,
   test: {
     name,
+    // *.pg.test.ts: checks that only mean something on real PostgreSQL (query plans).
     include: ["tests/integration/**/*.test.ts"],
+    exclude: engine === "postgres" ? [] : ["tests/integration/**/*.pg.test.ts"],
     globalSetup: ["tests/setup/global-db.ts"],
     env: { TEST_ENGINE: engine },
     testTimeout: 60_000,

@@ -194,6 +194,24 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       if (local) needLangRows.push({ needId: id, languageCode: local, required: false });
     }
   });
+  // One need open to every new volunteer (public health, level 0, no profession or required
+  // language): someone who joins today always has a need that fits (and the e2e journey uses it).
+  {
+    const raigad = specs.findIndex((s) => s.slug === "dho.raigad");
+    const facility = facilityRows.find((f) => f.organizationId === orgRows[raigad].id)!;
+    const start = addDays(today, 30);
+    const id = crypto.randomUUID();
+    needRows.push({
+      id, organizationId: orgRows[raigad].id, facilityId: facility.id, type: "public_health", remote: false,
+      title: `Community health education volunteers, ${facility.name}`,
+      description: "Help the PHC team run health-education sessions in villages: nutrition, anaemia, hand hygiene. Open to every profession; orientation on the first day.",
+      professionCode: null, specialtyCode: null, districtCode: facility.districtCode, window: range(start, addDays(start, 90)),
+      minDays: 7, maxDays: 60, slots: 20, minCredentialLevel: 0, offersHousing: true, offersMeals: true, offersLocalTravel: true,
+      offersStipend: false, offersIndemnity: false, applicationDeadline: addDays(start, -7), status: "open",
+      createdBy: members[raigad].id, publishedAt: new Date(),
+    });
+    needLangRows.push({ needId: id, languageCode: "mar", required: false });
+  }
   await insertMany(db, needs, needRows);
   await insertMany(db, needLanguages, needLangRows);
 

@@ -19,5 +19,5 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  outputDir: "../../test-results",
+  outputDir: `../../test-results/${process.env.E2E_ENGINE ?? "local"}`,
 });
