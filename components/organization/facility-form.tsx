@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormText } from "@/components/forms/use-form-text";
 import { idle, type FormState } from "@/lib/http/form-state";
-import { SelectField, type SelectOption } from "./select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;

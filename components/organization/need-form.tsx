@@ -7,8 +7,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormText } from "@/components/forms/use-form-text";
 import { idle, type FormState } from "@/lib/http/form-state";
 import { needModes, needTypes } from "@/lib/validation/needs";
-import { SelectField, type SelectOption } from "./select-field";
-import { TextareaField } from "./textarea-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { CheckboxGroup } from "./checkbox-group";
 
 export type NeedFormOptions = {

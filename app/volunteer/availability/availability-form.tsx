@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormText } from "@/components/forms/use-form-text";
-import { SelectField } from "@/components/volunteer/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { idle } from "@/lib/http/form-state";
 import { addAvailabilityAction } from "./actions";
 

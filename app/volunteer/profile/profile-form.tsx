@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormText } from "@/components/forms/use-form-text";
 import { ReferenceCombobox, type ComboOption } from "@/components/volunteer/reference-combobox";
-import { SelectField } from "@/components/volunteer/select-field";
+import { SelectField } from "@/components/ui/select-field";
 import { idle } from "@/lib/http/form-state";
 import type { ProfileDto } from "@/lib/data/volunteers/get-my-profile";
 import { proficiencies } from "@/lib/validation/volunteers";
@@ -50,13 +50,13 @@ export function ProfileForm({ profile, fallbackName, options }: { profile: Profi
       <div className="grid gap-4 md:grid-cols-2">
         <Field name="fullName" label={t("fullName")} autoComplete="name" required defaultValue={val("fullName", profile?.fullName ?? fallbackName)} errors={err("fullName")} />
         <Field name="phone" type="tel" autoComplete="tel" label={t("phone")} hint={t("phoneHint")} defaultValue={val("phone", profile?.phone)} errors={err("phone")} />
-        <SelectField name="professionCode" label={t("profession")} hint={t("professionHint")} placeholder={t("choose")} options={options.professions} defaultValue={val("professionCode", profile?.professionCode)} errors={err("professionCode")} />
+        <SelectField name="professionCode" label={t("profession")} hint={t("professionHint")} emptyLabel={t("choose")} options={options.professions} defaultValue={val("professionCode", profile?.professionCode)} errors={err("professionCode")} />
         <Field name="yearsExperience" type="number" min={0} max={70} inputMode="numeric" label={t("yearsExperience")} defaultValue={val("yearsExperience", profile?.yearsExperience ?? 0)} errors={err("yearsExperience")} />
-        <SelectField name="primarySpecialty" label={t("primarySpecialty")} placeholder={t("choose")} options={options.specialties} defaultValue={val("primarySpecialty", profile?.primarySpecialty)} errors={err("primarySpecialty")} />
+        <SelectField name="primarySpecialty" label={t("primarySpecialty")} emptyLabel={t("choose")} options={options.specialties} defaultValue={val("primarySpecialty", profile?.primarySpecialty)} errors={err("primarySpecialty")} />
         <SelectField name="otherSpecialties" label={t("otherSpecialties")} hint={t("otherSpecialtiesHint")} multiple size={5} options={options.specialties} defaultValue={vals("otherSpecialties", profile?.otherSpecialties ?? [])} errors={err("otherSpecialties")} />
-        <SelectField name="countryOfResidence" label={t("countryOfResidence")} placeholder={t("choose")} autoComplete="country" options={options.countries} defaultValue={val("countryOfResidence", profile?.countryOfResidence)} errors={err("countryOfResidence")} />
+        <SelectField name="countryOfResidence" label={t("countryOfResidence")} emptyLabel={t("choose")} autoComplete="country" options={options.countries} defaultValue={val("countryOfResidence", profile?.countryOfResidence)} errors={err("countryOfResidence")} />
         <Field name="city" label={t("city")} autoComplete="address-level2" defaultValue={val("city", profile?.city)} errors={err("city")} />
-        <SelectField name="originStateCode" label={t("originState")} placeholder={t("choose")} options={options.states} defaultValue={val("originStateCode", profile?.originStateCode)} errors={err("originStateCode")} />
+        <SelectField name="originStateCode" label={t("originState")} emptyLabel={t("choose")} options={options.states} defaultValue={val("originStateCode", profile?.originStateCode)} errors={err("originStateCode")} />
         <ReferenceCombobox name="originDistrict" kind="districts" label={t("originDistrict")} hint={t("districtHint")} options={options.districts} defaultValue={val("originDistrict", profile?.originDistrict)} errors={err("originDistrict")} />
       </div>
 
@@ -93,7 +93,7 @@ export function ProfileForm({ profile, fallbackName, options }: { profile: Profi
         {Array.from({ length: languageRows }, (_, i) => (
           <div key={i} className="grid gap-3 md:grid-cols-[2fr_1fr]">
             <ReferenceCombobox id={`f-languages-${i}-language`} name={`languages.${i}.language`} kind="languages" label={t("languageN", { n: i + 1 })} options={options.languages} defaultValue={val(`languages.${i}.language`, savedLanguages[i]?.label)} errors={err(`languages.${i}.language`)} />
-            <SelectField id={`f-languages-${i}-proficiency`} name={`languages.${i}.proficiency`} label={t("proficiency")} placeholder={t("choose")} options={proficiencies.map((p) => ({ value: p, label: t(`proficiencies.${p}`) }))} defaultValue={val(`languages.${i}.proficiency`, savedLanguages[i]?.proficiency)} errors={err(`languages.${i}.proficiency`)} />
+            <SelectField id={`f-languages-${i}-proficiency`} name={`languages.${i}.proficiency`} label={t("proficiency")} emptyLabel={t("choose")} options={proficiencies.map((p) => ({ value: p, label: t(`proficiencies.${p}`) }))} defaultValue={val(`languages.${i}.proficiency`, savedLanguages[i]?.proficiency)} errors={err(`languages.${i}.proficiency`)} />
           </div>
         ))}
       </fieldset>
@@ -105,7 +105,7 @@ export function ProfileForm({ profile, fallbackName, options }: { profile: Profi
             <legend className="px-1 text-sm font-medium">{t("qualificationN", { n: i + 1 })}</legend>
             <Field id={`f-q-${i}-degree`} name={`qualifications.${i}.degree`} label={t("degree")} defaultValue={val(`qualifications.${i}.degree`, savedQuals[i]?.degree)} errors={err(`qualifications.${i}.degree`)} />
             <Field id={`f-q-${i}-institution`} name={`qualifications.${i}.institution`} label={t("institution")} defaultValue={val(`qualifications.${i}.institution`, savedQuals[i]?.institution)} errors={err(`qualifications.${i}.institution`)} />
-            <SelectField id={`f-q-${i}-country`} name={`qualifications.${i}.countryCode`} label={t("qualificationCountry")} placeholder={t("choose")} options={options.countries} defaultValue={val(`qualifications.${i}.countryCode`, savedQuals[i]?.countryCode)} errors={err(`qualifications.${i}.countryCode`)} />
+            <SelectField id={`f-q-${i}-country`} name={`qualifications.${i}.countryCode`} label={t("qualificationCountry")} emptyLabel={t("choose")} options={options.countries} defaultValue={val(`qualifications.${i}.countryCode`, savedQuals[i]?.countryCode)} errors={err(`qualifications.${i}.countryCode`)} />
             <Field id={`f-q-${i}-year`} name={`qualifications.${i}.year`} type="number" inputMode="numeric" min={1950} max={2100} label={t("year")} defaultValue={val(`qualifications.${i}.year`, savedQuals[i]?.year)} errors={err(`qualifications.${i}.year`)} />
           </fieldset>
         ))}
