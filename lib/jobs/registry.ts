@@ -5,6 +5,7 @@ import type { JobHandler, PeriodicTask, RunnerConfig } from "./runner";
 import { expireLapsedOffers } from "./tasks/expire-offers";
 import { remindLapsingOffers } from "./tasks/remind-lapsing-offers";
 import { advancePlacements } from "./tasks/advance-placements";
+import { remindMissingReports } from "./tasks/remind-missing-reports";
 import { ROUND_JOB } from "@/lib/data/matching/round-job";
 import { runRound } from "@/lib/data/matching/run-round";
 
@@ -31,6 +32,7 @@ export function periodicTasks(everyMs = jobsIntervalMs()): PeriodicTask[] {
     { kind: "placements.expire-offers", everyMs, run: ({ db, now }) => expireLapsedOffers(db as Db, now).then(() => {}) },
     { kind: "placements.remind-offers", everyMs, run: ({ db, now }) => remindLapsingOffers(db as Db, now).then(() => {}) },
     { kind: "placements.advance", everyMs, run: ({ db, now }) => advancePlacements(db as Db, now).then(() => {}) },
+    { kind: "reports.remind", everyMs, run: ({ db, now }) => remindMissingReports(db as Db, now).then(() => {}) },
   ];
 }
 
