@@ -110,7 +110,7 @@ test.describe.serial("health departments", () => {
     await page.goto("/needs");
     await expect(page.getByRole("heading", { level: 1, name: "Needs board" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByLabel("Search", { exact: true }).fill(`paediatric ${run} Nagpr`);
+    await page.getByRole("searchbox", { name: "Search" }).fill(`paediatric ${run} Nagpr`);
     await page.getByRole("button", { name: "Show needs" }).click();
     await expect(page).toHaveURL(/q=paediatric/);
     await expect(page.getByRole("link", { name: NEED })).toBeVisible();
