@@ -116,10 +116,12 @@ test.describe.serial("health departments", () => {
     await expect(page.getByRole("link", { name: NEED })).toBeVisible();
 
     await page.goto("/needs");
-    await page.getByLabel("Division").selectOption("Nagpur");
-    await page.getByLabel("Type of need").selectOption("specialist_camp");
-    await page.getByLabel("Language").selectOption("mar");
-    await page.getByLabel("Sort by").selectOption("newest");
+    // the filters live in the board's search form (the header has a language switch of its own)
+    const board = page.getByRole("search", { name: "Search" });
+    await board.getByLabel("Division").selectOption("Nagpur");
+    await board.getByLabel("Type of need").selectOption("specialist_camp");
+    await board.getByLabel("Language").selectOption("mar");
+    await board.getByLabel("Sort by").selectOption("newest");
     await page.getByRole("button", { name: "Show needs" }).click();
     await expect(page).toHaveURL(/division=Nagpur/);
     await expect(page.getByRole("link", { name: NEED })).toBeVisible();
@@ -142,7 +144,8 @@ test.describe.serial("health departments", () => {
     await page.getByRole("link", { name: NEED }).click();
     await page.getByLabel("A note to the organisation (optional)").fill("I can come for the whole camp.");
     await page.getByRole("button", { name: "Express interest" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Interest sent." })).toBeVisible();
+    // the page re-renders with the volunteer's own interest in place of the form
+    await expect(page.getByRole("status").filter({ hasText: "Your interest: sent" })).toBeVisible();
     await expectNoAxeViolations(page);
     await signOut(page);
 
