@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { controlClass, fieldAria, FieldFrame } from "./field-frame";
 
 export type SelectOption = { value: string; label: string };
 
@@ -17,27 +18,9 @@ type Props = {
 /** A labelled select whose hint and errors are tied to it with aria-describedby (as Field). */
 export function SelectField({ name, label, options, hint, errors, emptyLabel, id, defaultValue, ...rest }: Props) {
   const selectId = id ?? `f-${name}`;
-  const hintId = hint ? `${selectId}-hint` : undefined;
-  const errorId = errors?.length ? `${selectId}-error` : undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={selectId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={selectId}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className="rounded-md border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
-        {...rest}
-      >
+    <FieldFrame id={selectId} label={label} hint={hint} errors={errors}>
+      <select id={selectId} name={name} defaultValue={defaultValue} {...fieldAria(selectId, hint, errors).props} className={controlClass} {...rest}>
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -45,11 +28,6 @@ export function SelectField({ name, label, options, hint, errors, emptyLabel, id
           </option>
         ))}
       </select>
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

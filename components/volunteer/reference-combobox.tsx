@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { controlClass, fieldAria, FieldFrame } from "@/components/ui/field-frame";
 
 export type ComboOption = { value: string; label: string };
 
@@ -25,8 +26,6 @@ export function ReferenceCombobox({ name, label, kind, options, defaultValue, hi
   const auto = useId();
   const inputId = id ?? `f-${name}`;
   const listId = `${inputId}-list-${auto.replace(/:/g, "")}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = errors?.length ? `${inputId}-error` : undefined;
   const [found, setFound] = useState<ComboOption[]>(options);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const controller = useRef<AbortController | null>(null);
@@ -51,36 +50,22 @@ export function ReferenceCombobox({ name, label, kind, options, defaultValue, hi
   }
 
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={inputId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame id={inputId} label={label} hint={hint} errors={errors}>
       <input
         id={inputId}
         name={name}
         list={listId}
         defaultValue={defaultValue}
         autoComplete="off"
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        {...fieldAria(inputId, hint, errors).props}
         onChange={(e) => search(e.target.value)}
-        className="rounded-md border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
+        className={controlClass}
       />
       <datalist id={listId}>
         {found.map((o) => (
           <option key={o.value} value={o.value} />
         ))}
       </datalist>
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
