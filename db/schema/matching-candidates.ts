@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { pgTable, uuid, text, integer, smallint, boolean, date, index } from "./pg";
 import { daterange } from "./types";
 import { users } from "./accounts";
@@ -28,6 +29,12 @@ export const matchingCandidates = pgTable(
     preferredDistrictCodes: integer("preferred_district_codes").array().notNull(),
     /** The pair-independent points: experience, past service, endorsements, fairness (lib/matching/score.ts). */
     staticPoints: integer("static_points").notNull(),
+    // The window as plain columns for the shortlist's B-tree access path (migration 0008,
+    // docs/decisions/007): generated, so the refresh function and every writer stay unchanged.
+    startDay: date("start_day").notNull().generatedAlwaysAs(sql`lower(period)`),
+    endDay: date("end_day").notNull().generatedAlwaysAs(sql`upper(period)`),
+    /** floor(log2(window length in days)), 9 for 512 days or more: bounds the start of an overlapping window. */
+    lengthClass: smallint("length_class").notNull().generatedAlwaysAs(sql`width_bucket(upper(period) - lower(period), ARRAY[2, 4, 8, 16, 32, 64, 128, 256, 512])`),
   },
   (t) => [
     // The shortlist's access path: specialty equality plus availability overlap in one GiST scan

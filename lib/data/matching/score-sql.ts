@@ -22,9 +22,9 @@ export function relatedPairs(): string[] {
   return codes.flatMap((a) => codes.filter((b) => areRelatedSpecialties(a, b)).map((b) => `${a}:${b}`));
 }
 
-/** Overlap in days of the candidate row's window with [start, end). */
+/** Overlap in days of the candidate row's window with [start, end) (start_day/end_day = the period's bounds). */
 export function overlapDaysSql(start: SQL, end: SQL): SQL {
-  return sql`(least(upper(c.period), ${end}) - greatest(lower(c.period), ${start}))`;
+  return sql`(least(c.end_day, ${end}) - greatest(c.start_day, ${start}))`;
 }
 
 /** Points for days beyond the minimum (up to the maximum): 2 per full week, at most 20. */
@@ -39,10 +39,16 @@ export function specialtyPointsSql(needSpecialty: SQL): SQL {
     ELSE ${n(W.specialtyRelated)} END)`;
 }
 
+/** Specialty fit when the query already knows whether the row's code is the need's own (`exact`) or a related one. */
+export function specialtyPointsByMatchSql(exact: SQL): SQL {
+  return sql`(CASE WHEN ${exact} THEN (CASE WHEN c.is_primary THEN ${n(W.specialtyExactPrimary)} ELSE ${n(W.specialtyExactSecondary)} END)
+    ELSE ${n(W.specialtyRelated)} END)`;
+}
+
 export function districtPointsSql(district: SQL): SQL {
   return sql`(CASE WHEN ${district} IS NULL THEN 0 ELSE
     (CASE WHEN c.origin_district_code = ${district} THEN ${n(W.originDistrict)} ELSE 0 END)
-    + (CASE WHEN c.preferred_district_codes @> ARRAY[${district}]::int[] THEN ${n(W.preferredDistrict)} ELSE 0 END) END)`;
+    + (CASE WHEN ${district} = ANY (c.preferred_district_codes) THEN ${n(W.preferredDistrict)} ELSE 0 END) END)`;
 }
 
 export function credentialPointsSql(minLevel: SQL): SQL {

@@ -1,42 +1,122 @@
 // No "server-only" marker: the job runner (instrumentation.ts, `npm run jobs:run-once`) imports this.
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { executePrepared } from "@/lib/data/shared/execute-prepared";
 import { rowsOf } from "@/lib/data/shared/rate-limit";
 import { addDays } from "@/lib/matching/dates";
 import type { NeedFacts } from "@/lib/matching/types";
 import {
   acceptedSpecialties, BASE_POINTS, credentialPointsSql, districtPointsSql, levelFilterSql, overlapDaysSql, overlapPointsSql,
-  PREFERRED_LANGUAGE_POINTS, relatedPairs, specialtyPointsSql,
+  PREFERRED_LANGUAGE_POINTS, relatedPairs, specialtyPointsByMatchSql, specialtyPointsSql,
 } from "./score-sql";
 
 export type ScoredId = { id: string; score: number };
 export type ScoredPage = { rows: ScoredId[]; total: number };
 
-const textArray = (xs: readonly string[]): SQL =>
-  xs.length ? sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+// One parameter per element: statement texts then vary only with list lengths (executePrepared).
+const arrayOf = (type: string) => (xs: readonly (string | number | boolean)[]): SQL =>
+  xs.length ? sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::${sql.raw(type)}[]` : sql.raw(`'{}'::${type}[]`);
+const textArray = arrayOf("text");
+const boolArray = arrayOf("boolean");
+const smallintArray = arrayOf("smallint");
+const dateArray = arrayOf("date");
 
 /**
  * Eligible volunteers for one need, best first (score DESC, volunteer id), one page. Every hard
  * requirement of lib/matching/eligibility.ts is a WHERE clause; the score is lib/matching/score.ts
- * in SQL. Parameters carry explicit casts matching the column types (text, daterange, smallint,
- * int, service_mode): a mismatched type can silently cost the GiST index on (specialty_code, period).
+ * in SQL. Parameters carry explicit casts matching the column types (text, date, smallint, int,
+ * service_mode): a mismatched type can silently cost the index.
  */
 export async function shortlistVolunteers(db: DbOrTx, need: NeedFacts, page: { limit: number; offset: number }): Promise<ScoredPage> {
-  const result = await db.execute(shortlistVolunteersSql(need, page));
+  const result = await executePrepared(db, shortlistVolunteersSql(need, page));
   const rows = rowsOf<{ id: string; score: number; total: number }>(result);
   if (rows.length === 0 && page.offset > 0) return { rows: [], total: (await shortlistVolunteers(db, need, { limit: 1, offset: 0 })).total };
   return { rows: rows.map((r) => ({ id: r.id, score: Number(r.score) })), total: rows.length ? Number(rows[0].total) : 0 };
 }
 
-/** The query behind shortlistVolunteers(), exported for the plan test (EXPLAIN) and the benchmark. */
+const LEVELS = [0, 1, 2, 3] as const; // volunteer_profiles.verification_level CHECK (0–3)
+const TOP_LENGTH_CLASS = 9; // matching_candidates.length_class: 9 means 512 days or more
+
+/**
+ * The start-day ranges that can hold a window overlapping [start, end) by at least minDays, one per
+ * length class: a window of class k (2^k ≤ length < 2^(k+1)) must start on or after
+ * start + minDays − (2^(k+1) − 1) and on or before end − minDays. Classes too short for minDays are
+ * left out; the top class has no lower bound. Exported for the unit test.
+ */
+export function startRanges(need: Pick<NeedFacts, "window" | "minDays">): { lengthClass: number; firstStart: string }[] {
+  const out: { lengthClass: number; firstStart: string }[] = [];
+  for (let k = Math.min(TOP_LENGTH_CLASS, Math.floor(Math.log2(Math.max(1, need.minDays)))); k <= TOP_LENGTH_CLASS; k++) {
+    out.push({ lengthClass: k, firstStart: k === TOP_LENGTH_CLASS ? "-infinity" : addDays(need.window.start, need.minDays - (2 ** (k + 1) - 1)) });
+  }
+  return out;
+}
+
+/**
+ * The query behind shortlistVolunteers(), exported for the plan test (EXPLAIN) and the benchmark.
+ *
+ * Access path (docs/decisions/007): for each accepted specialty (or the profession) × length
+ * class, one index-only range scan of matching_candidates_specialty_scan (or _profession_scan) on
+ * (code, mode, level ∈ allowed, length class, start day in its range); the remaining filters and
+ * the score read only INCLUDEd columns. `OFFSET 0` keeps the lateral subquery from being flattened:
+ * flattened, the planner may scan each code once with an open lower start bound and join the classes
+ * afterwards (seen at 20,000 volunteers), reading every earlier window. A need with neither specialty nor profession (rare) scans
+ * the GiST index on the period instead.
+ */
 export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; offset: number }): SQL {
+  if (need.specialtyCode === null && need.professionCode === null) return shortlistAnyProfessionSql(need, page);
   const start = sql`${need.window.start}::date`;
   const end = sql`${need.window.end}::date`;
   const minDays = sql`${need.minDays}::int`;
-  const maxDays = sql`${need.maxDays}::int`;
   const minLevel = sql`${need.minCredentialLevel}::smallint`;
-  const specialty = need.specialtyCode === null ? sql`NULL::text` : sql`${need.specialtyCode}::text`;
-  const district = need.districtCode === null ? sql`NULL::int` : sql`${Number(need.districtCode)}::int`;
+  const overlap = overlapDaysSql(start, end);
+  const bySpecialty = need.specialtyCode !== null;
+  const codes = bySpecialty ? acceptedSpecialties(need.specialtyCode as string) : [need.professionCode as string];
+  const ranges = startRanges(need);
+  const filters: SQL[] = [
+    sql`c.end_day >= ${addDays(need.window.start, need.minDays)}::date`,
+    sql`c.end_day - c.start_day >= ${minDays}`,
+  ];
+  if (need.minCredentialLevel > 0) {
+    // DESIGN rule 3 (levelFilterSql without its level part, which is the index's level list).
+    filters.push(sql`(c.verification_valid_until IS NULL OR c.verification_valid_until >= ${addDays(need.window.end, -1)}::date)`);
+  }
+  if (bySpecialty && need.professionCode !== null) filters.push(sql`c.profession_code = ${need.professionCode}::text`);
+  for (const l of need.requiredLanguages) filters.push(sql`${l}::text = ANY (c.languages)`);
+  const specialtyPoints = bySpecialty
+    ? specialtyPointsByMatchSql(sql`q.exact`)
+    : sql`0`;
+  const rowScore = sql`${BASE_POINTS} + ${specialtyPoints} + ${overlapPointsSql(overlap, minDays, sql`${need.maxDays}::int`)}
+    + ${preferredLanguagePointsSql(need.preferredLanguages)} + ${districtPointsSql(need.districtCode === null ? sql`NULL::int` : sql`${Number(need.districtCode)}::int`)}
+    + ${credentialPointsSql(minLevel)} + c.static_points`;
+  const codeColumn = bySpecialty ? sql.raw("c.specialty_code") : sql.raw("c.profession_code");
+  const levels = LEVELS.filter((l) => l >= need.minCredentialLevel);
+  return sql`
+    SELECT g.volunteer_id::text AS id, g.score, g.total FROM (
+      SELECT c.volunteer_id, max(c.score)::int AS score, count(*) OVER ()::int AS total
+      FROM unnest(${textArray(codes)}, ${boolArray(codes.map((c) => c === need.specialtyCode))}) AS q(code, exact)
+      CROSS JOIN unnest(${smallintArray(ranges.map((r) => r.lengthClass))}, ${dateArray(ranges.map((r) => r.firstStart))}) AS b(length_class, first_start)
+      CROSS JOIN LATERAL (
+        SELECT c.volunteer_id, ${rowScore} AS score
+        FROM matching_candidates c
+        WHERE ${codeColumn} = q.code AND c.mode = ${need.remote ? "remote" : "in_person"}::service_mode
+          AND c.verification_level = ANY (${smallintArray(levels)}) AND c.length_class = b.length_class
+          AND c.start_day BETWEEN b.first_start AND ${addDays(need.window.end, -need.minDays)}::date
+          AND ${sql.join(filters, sql` AND `)}
+        OFFSET 0
+      ) c
+      GROUP BY c.volunteer_id
+      ORDER BY score DESC, c.volunteer_id
+      LIMIT ${page.limit}::int OFFSET ${page.offset}::int
+    ) g
+    ORDER BY g.score DESC, g.volunteer_id`;
+}
+
+/** A need open to every profession and specialty: overlap through the GiST index on the period. */
+function shortlistAnyProfessionSql(need: NeedFacts, page: { limit: number; offset: number }): SQL {
+  const start = sql`${need.window.start}::date`;
+  const end = sql`${need.window.end}::date`;
+  const minDays = sql`${need.minDays}::int`;
+  const minLevel = sql`${need.minCredentialLevel}::smallint`;
   const overlap = overlapDaysSql(start, end);
   const where: SQL[] = [
     sql`c.period && daterange(${start}, ${end})`,
@@ -44,17 +124,10 @@ export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; o
     sql`${overlap} >= ${minDays}`,
     levelFilterSql(minLevel, sql`${addDays(need.window.end, -1)}::date`),
   ];
-  if (need.specialtyCode !== null) {
-    const codes = acceptedSpecialties(need.specialtyCode);
-    where.push(codes.length === 1 ? sql`c.specialty_code = ${specialty}` : sql`c.specialty_code = ANY (${textArray(codes)})`);
-  }
-  if (need.professionCode !== null) where.push(sql`c.profession_code = ${need.professionCode}::text`);
-  if (need.requiredLanguages.length) where.push(sql`c.languages @> ${textArray(need.requiredLanguages)}`);
-  const languagePoints = need.preferredLanguages.length
-    ? sql.join(need.preferredLanguages.map((l) => sql`(CASE WHEN ${l}::text = ANY (c.languages) THEN ${PREFERRED_LANGUAGE_POINTS} ELSE 0 END)`), sql` + `)
-    : sql`0`;
-  const rowScore = sql`${BASE_POINTS} + ${specialtyPointsSql(specialty)} + ${overlapPointsSql(overlap, minDays, maxDays)}
-    + ${languagePoints} + ${districtPointsSql(district)} + ${credentialPointsSql(minLevel)} + c.static_points`;
+  for (const l of need.requiredLanguages) where.push(sql`${l}::text = ANY (c.languages)`);
+  const rowScore = sql`${BASE_POINTS} + ${overlapPointsSql(overlap, minDays, sql`${need.maxDays}::int`)}
+    + ${preferredLanguagePointsSql(need.preferredLanguages)} + ${districtPointsSql(need.districtCode === null ? sql`NULL::int` : sql`${Number(need.districtCode)}::int`)}
+    + ${credentialPointsSql(minLevel)} + c.static_points`;
   return sql`
     SELECT c.volunteer_id::text AS id, max(${rowScore})::int AS score, count(*) OVER ()::int AS total
     FROM matching_candidates c
@@ -62,6 +135,12 @@ export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; o
     GROUP BY c.volunteer_id
     ORDER BY score DESC, c.volunteer_id
     LIMIT ${page.limit}::int OFFSET ${page.offset}::int`;
+}
+
+function preferredLanguagePointsSql(languages: readonly string[]): SQL {
+  return languages.length
+    ? sql.join(languages.map((l) => sql`(CASE WHEN ${l}::text = ANY (c.languages) THEN ${PREFERRED_LANGUAGE_POINTS} ELSE 0 END)`), sql` + `)
+    : sql`0`;
 }
 
 /** Open needs as the volunteer board shows them: published, window not over, deadline not passed. */
