@@ -24,6 +24,8 @@ export type RunnerConfig = {
   periodic: PeriodicTask[];
   /** How long a claimed job is ours before another instance may take it over (crash recovery). */
   leaseMs?: number;
+  /** How often a running job's lease is renewed (default: a third of the lease). */
+  heartbeatMs?: number;
   batchSize?: number;
   workerId?: string;
 };
@@ -49,7 +51,7 @@ export async function ensurePeriodicJobs(db: DbOrTx, tasks: PeriodicTask[]): Pro
  */
 export async function claimJobs(db: DbOrTx, workerId: string, limit: number, leaseMs: number): Promise<ClaimedJob[]> {
   const rows = rowsOf<{
-    id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number; unique_key: string | null;
+    id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number; unique_key: string | null; run_at: string | Date;
   }>(
     await db.execute(sql`
       UPDATE jobs SET locked_until = now() + (${leaseMs}::int * interval '1 millisecond'),
@@ -60,9 +62,11 @@ export async function claimJobs(db: DbOrTx, workerId: string, limit: number, lea
         ORDER BY run_at
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id, kind, payload, attempts, max_attempts, unique_key`),
+      RETURNING id, kind, payload, attempts, max_attempts, unique_key, run_at`),
   );
-  return rows.map((r) => ({
+  // RETURNING follows no order: run the batch oldest first, as claimed.
+  const due = (r: (typeof rows)[number]) => new Date(r.run_at).getTime();
+  return rows.sort((a, b) => due(a) - due(b)).map((r) => ({
     id: r.id,
     kind: r.kind,
     payload: (typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload) ?? {},
@@ -101,6 +105,27 @@ async function finish(db: DbOrTx, job: ClaimedJob, workerId: string, outcome: { 
   }
 }
 
+/**
+ * Renews a running job's lease every `everyMs`, so a job that outlasts one lease (a national matching
+ * round, a slow SMTP batch) is not handed to a second instance while it still runs. A worker that
+ * dies or stalls stops renewing and the job comes back after one lease, as before. The renewal only
+ * touches a job still pending and ours; failures are ignored (the next beat or the lease decides).
+ */
+function keepLease(db: DbOrTx, job: ClaimedJob, workerId: string, leaseMs: number, everyMs: number): () => void {
+  const timer = setInterval(() => void renewLease(db, job, workerId, leaseMs).catch(() => undefined), everyMs);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}
+
+/** A fresh lease when the job is still ours; false when another instance took it over meanwhile. */
+async function renewLease(db: DbOrTx, job: ClaimedJob, workerId: string, leaseMs: number): Promise<boolean> {
+  const rows = rowsOf<{ id: string }>(await db.execute(sql`
+    UPDATE jobs SET locked_until = now() + (${leaseMs}::int * interval '1 millisecond')
+    WHERE id = ${job.id} AND locked_by = ${workerId} AND status = 'pending'
+    RETURNING id`));
+  return rows.length > 0;
+}
+
 /** One pass: claim what is due, run it, settle each job. Handlers must be idempotent (at-least-once). */
 export async function runDueJobs(db: DbOrTx, config: RunnerConfig): Promise<TickResult> {
   const workerId = config.workerId ?? defaultWorkerId();
@@ -111,7 +136,11 @@ export async function runDueJobs(db: DbOrTx, config: RunnerConfig): Promise<Tick
   for (const job of claimed) {
     const task = job.uniqueKey === periodicKey(job.kind) ? periodic.get(job.kind) : undefined;
     const handler = config.handlers[job.kind];
+    // Jobs later in the batch waited for the earlier ones: one whose lease ran out meanwhile may
+    // belong to another instance now, which then runs it instead of us.
+    if (!(await renewLease(db, job, workerId, leaseMs))) continue;
     const ctx: JobContext = { db, now: new Date(), job };
+    const stopRenewing = keepLease(db, job, workerId, leaseMs, config.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3)));
     try {
       if (task) await task.run(ctx);
       else if (handler) await handler(job.payload, ctx);
@@ -124,6 +153,8 @@ export async function runDueJobs(db: DbOrTx, config: RunnerConfig): Promise<Tick
       const error = e instanceof Error ? e.message : String(e);
       console.error(`[jobs] ${job.kind} ${job.id} failed (attempt ${job.attempts}): ${error}`);
       await finish(db, job, workerId, { ok: false, error: error.slice(0, 2000), periodicEveryMs: task?.everyMs });
+    } finally {
+      stopRenewing();
     }
   }
   return result;

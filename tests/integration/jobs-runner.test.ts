@@ -61,9 +61,10 @@ describe("job runner", () => {
     const ran: string[] = [];
     let slowStarted!: () => void;
     const started = new Promise<void>((r) => (slowStarted = r));
-    // The slow worker's lease (1 ms) runs out while its handler still works; it then fails.
+    // The slow worker's lease (1 ms) runs out while its handler still works (it stalls: no renewal
+    // within the test); it then fails.
     const slow = runDueJobs(db, {
-      periodic: [], workerId: "slow", leaseMs: 1,
+      periodic: [], workerId: "slow", leaseMs: 1, heartbeatMs: 60_000,
       handlers: { "test.lease": async () => { slowStarted(); await new Promise((r) => setTimeout(r, 150)); ran.push("slow"); throw new Error("too late"); } },
     });
     await started;
@@ -75,6 +76,48 @@ describe("job runner", () => {
     const [row] = await db.select().from(jobs).where(eq(jobs.uniqueKey, "lease"));
     // the late failure did not put the finished job back in the queue
     expect(row).toMatchObject({ status: "done", attempts: 2, lockedBy: "rescuer", lastError: null });
+  });
+
+  it("renews the lease of a job that outlasts it, so no other instance takes it over", async () => {
+    const db = await getDb();
+    await enqueueJob(db, "test.long", {}, { uniqueKey: "long" });
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const long = runDueJobs(db, {
+      periodic: [], workerId: "long", leaseMs: 200, heartbeatMs: 50,
+      handlers: { "test.long": async () => { started(); await new Promise((r) => setTimeout(r, 900)); } },
+    });
+    await running;
+    const others: number[] = [];
+    for (const wait of [350, 300]) {
+      await new Promise((r) => setTimeout(r, wait)); // well past the 200 ms lease each time
+      const tick = await runDueJobs(db, { periodic: [], workerId: "other", handlers: { "test.long": async () => { throw new Error("taken over"); } } });
+      others.push(tick.ran + tick.failed);
+    }
+    expect(await long).toMatchObject({ ran: 1, failed: 0 });
+    expect(others).toEqual([0, 0]);
+    const [row] = await db.select().from(jobs).where(eq(jobs.uniqueKey, "long"));
+    expect(row).toMatchObject({ status: "done", attempts: 1, lockedBy: "long" });
+  });
+
+  it("skips a batched job whose lease ran out while it waited and another instance took", async () => {
+    const db = await getDb();
+    await enqueueJob(db, "test.first", {}, { uniqueKey: "first" });
+    await enqueueJob(db, "test.second", {}, { uniqueKey: "second" });
+    const ran: string[] = [];
+    const config = (workerId: string) => ({
+      periodic: [], workerId, leaseMs: 100, heartbeatMs: 60_000,
+      handlers: {
+        "test.first": async () => { await new Promise((r) => setTimeout(r, 250)); ran.push(`${workerId}:first`); },
+        "test.second": async () => void ran.push(`${workerId}:second`),
+      },
+    });
+    const batch = runDueJobs(db, config("batch"));
+    await new Promise((r) => setTimeout(r, 150)); // both leases have run out; "first" is still running
+    await runDueJobs(db, config("other")); // takes both: their leases ran out
+    await batch;
+    // "second" ran once, by the instance that took it over; the batch skipped it.
+    expect(ran.filter((r) => r.endsWith(":second"))).toEqual(["other:second"]);
   });
 
   it("runs a periodic task once per interval however many instances tick", async () => {
