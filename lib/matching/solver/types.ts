@@ -17,9 +17,9 @@ export interface AssignmentProblem {
 }
 
 export interface AssignmentStats {
-  /** Dijkstra runs (one per distinct shortest-path length). */
+  /** Dijkstra runs (at most one per arriving slot or unit; see min-cost-flow.ts). */
   phases: number;
-  /** Augmenting paths applied (each fills one slot). */
+  /** Arrivals that changed the assignment (each applied one augmenting path). */
   augmentations: number;
   /** Edges kept after dropping non-positive scores. */
   edges: number;
