@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { addDays } from "@/lib/validation/calendar-dates";
 
 type Window = { start: string; end: string; mode: "in_person" | "remote" };
+/** A placement or offer on the calendar: [start, end) like the windows, with what to call it. */
+export type CalendarPlacement = { id: string; start: string; end: string; status: "offered" | "scheduled" | "active" | "completed"; title: string };
 
 function shiftMonth(month: string, by: number): string {
   const [y, m] = month.split("-").map(Number);
@@ -12,10 +14,10 @@ function shiftMonth(month: string, by: number): string {
 
 /**
  * A month as a table (weeks × weekdays, Monday first), each day marked with the kinds of windows that
- * cover it. Plain links move between months, so it works without JavaScript. Placements will be
- * shown here too once the placements area exposes them.
+ * cover it and the offers and placements on it, which are also listed under the table (a day cell
+ * only has room for a badge). Plain links move between months, so it works without JavaScript.
  */
-export async function MonthCalendar({ month, windows, basePath }: { month: string; windows: Window[]; basePath: string }) {
+export async function MonthCalendar({ month, windows, placements = [], basePath }: { month: string; windows: Window[]; placements?: CalendarPlacement[]; basePath: string }) {
   const t = await getTranslations("volunteer.availability");
   const format = await getFormatter();
   const first = `${month}-01`;
@@ -26,6 +28,8 @@ export async function MonthCalendar({ month, windows, basePath }: { month: strin
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
   const covering = (day: string) => windows.filter((w) => w.start <= day && day < w.end);
+  const placed = (day: string) => placements.filter((p) => p.start <= day && day < p.end);
+  const inMonth = placements.filter((p) => p.start < next && first < p.end).sort((a, b) => (a.start < b.start ? -1 : 1));
   const title = format.dateTime(new Date(`${first}T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
   return (
     <div>
@@ -62,6 +66,11 @@ export async function MonthCalendar({ month, windows, basePath }: { month: strin
                       <span className="block text-left">{Number(day.slice(8))}</span>
                       {inPerson ? <span className="block rounded bg-green-700 px-1 text-xs text-white">{t("dayInPerson")}</span> : null}
                       {remote ? <span className="mt-0.5 block rounded bg-blue-800 px-1 text-xs text-white">{t("dayRemote")}</span> : null}
+                      {placed(day).map((p) => (
+                        <span key={p.id} title={p.title} className="mt-0.5 block rounded border border-amber-700 bg-amber-50 px-1 text-xs text-amber-900">
+                          {t(`dayPlacement.${p.status}`)}
+                        </span>
+                      ))}
                     </td>
                   );
                 })}
@@ -70,6 +79,20 @@ export async function MonthCalendar({ month, windows, basePath }: { month: strin
           </tbody>
         </table>
       </div>
+      {inMonth.length ? (
+        <>
+          <h3 className="mt-4 font-semibold">{t("placementsThisMonth")}</h3>
+          <ul className="ml-5 list-disc">
+            {inMonth.map((p) => (
+              <li key={p.id}>
+                <Link href="/volunteer/offers" className="text-brand-800 underline">{p.title}</Link>
+                {" · "}
+                {t("placementText", { status: t(`dayPlacement.${p.status}`), start: p.start, lastDay: addDays(p.end, -1) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -66,6 +66,16 @@ test.describe.serial("coordination", () => {
     await offer.getByRole("button", { name: "Accept the offer" }).click();
     await expect(page.getByRole("region", { name: NEED }).getByText("Scheduled")).toBeVisible();
     await expectNoAxeViolations(page);
+    // The month view of the availability page shows the placement on its days and lists it.
+    const firstDay = /[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec((await page.getByRole("region", { name: NEED }).textContent()) ?? "")?.[0];
+    expect(firstDay).toBeTruthy();
+    const d = new Date(`${firstDay} 12:00 UTC`);
+    const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    await page.goto(`/volunteer/availability?month=${month}`);
+    const listed = page.getByRole("heading", { name: "Offers and placements this month" }).locator("xpath=following-sibling::ul[1]");
+    await expect(listed.getByRole("link", { name: NEED })).toBeVisible();
+    await expect(page.getByRole("table").getByText("placement").first()).toBeVisible();
+    await expectNoAxeViolations(page);
     await signOut(page);
   });
 

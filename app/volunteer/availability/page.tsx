@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { VolunteerNav } from "@/components/volunteer/volunteer-nav";
-import { MonthCalendar } from "@/components/volunteer/month-calendar";
+import { MonthCalendar, type CalendarPlacement } from "@/components/volunteer/month-calendar";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMyAvailability } from "@/lib/data/volunteers/availability";
+import { listMyPlacements } from "@/lib/data/placements/list-my-offers";
 import { getPlatformSettings } from "@/lib/data/settings/get-platform-settings";
-import { todayUtc } from "@/lib/validation/calendar-dates";
+import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { monthSchema } from "@/lib/validation/volunteers";
 import { AvailabilityForm } from "./availability-form";
 import { deleteAvailabilityAction } from "./actions";
@@ -18,7 +19,11 @@ export async function generateMetadata() {
 export default async function VolunteerAvailabilityPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
   const actor = await requirePageActor("volunteer.profile.edit");
   const t = await getTranslations("volunteer.availability");
-  const [windows, { capDays }] = await Promise.all([listMyAvailability(actor), getPlatformSettings()]);
+  const [windows, { capDays }, mine] = await Promise.all([listMyAvailability(actor), getPlatformSettings(), listMyPlacements(actor)]);
+  const shown = new Set(["offered", "scheduled", "active", "completed"]);
+  const placements = mine
+    .filter((p) => shown.has(p.status))
+    .map((p) => ({ id: p.id, start: p.firstDay, end: addDays(p.lastDay, 1), status: p.status, title: p.need.title }) as CalendarPlacement);
   const requested = (await searchParams).month;
   const month = monthSchema.safeParse(requested).success ? requested! : (windows.find((w) => w.end > todayUtc())?.start ?? todayUtc()).slice(0, 7);
   return (
@@ -56,7 +61,7 @@ export default async function VolunteerAvailabilityPage({ searchParams }: { sear
           </Card>
         </div>
         <Card title={t("monthTitle")}>
-          <MonthCalendar month={month} windows={windows} basePath="/volunteer/availability" />
+          <MonthCalendar month={month} windows={windows} placements={placements} basePath="/volunteer/availability" />
         </Card>
       </div>
     </div>
