@@ -14,6 +14,7 @@ import enPlacements from "./en/placements.json";
 import enOrganization from "./en/organization.json";
 import enNeeds from "./en/needs.json";
 import enMatching from "./en/matching.json";
+import enMatchReasons from "./en/match-reasons.json";
 import mrCommon from "./mr/common.json";
 import mrOrganization from "./mr/organization.json";
 import mrNeeds from "./mr/needs.json";
@@ -23,6 +24,7 @@ import mrImpact from "./mr/impact.json";
 import mrNotifications from "./mr/notifications.json";
 import mrVolunteer from "./mr/volunteer.json";
 import mrMatching from "./mr/matching.json";
+import mrMatchReasons from "./mr/match-reasons.json";
 import hiCommon from "./hi/common.json";
 import hiOrganization from "./hi/organization.json";
 import hiNeeds from "./hi/needs.json";
@@ -32,6 +34,7 @@ import hiImpact from "./hi/impact.json";
 import hiNotifications from "./hi/notifications.json";
 import hiVolunteer from "./hi/volunteer.json";
 import hiMatching from "./hi/matching.json";
+import hiMatchReasons from "./hi/match-reasons.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
@@ -52,13 +55,14 @@ export const en = {
   ...enNotifications,
   ...enVolunteer,
   ...enMatching,
+  ...enMatchReasons,
 };
 export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching],
-  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMatchQueue, listRoundsWithProposals, MATCH_QUEUE_PAGE_SIZE } from "@/lib/data/matches/list-match-queue";
 import { queueFilterOptions } from "@/lib/data/matches/queue-filter-options";
+import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { bulkApproveAction } from "./actions";
 
 type Search = Record<string, string | undefined>;
@@ -23,6 +24,7 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
     queueFilterOptions(),
   ]);
   const pages = Math.max(1, Math.ceil(total / MATCH_QUEUE_PAGE_SIZE));
+  const fmt = await getReasonFormatter(rows.flatMap((r) => r.reasons));
   const href = (p: number) => `/coordinator/matches?${new URLSearchParams({ ...filters, page: String(p) })}`;
   const select = (name: string, label: string, opts: { value: string; label: string }[], any = true) => (
     <div className="flex flex-col gap-1">
@@ -109,7 +111,7 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
                     <summary className="cursor-pointer">{r.score}</summary>
                     <ul className="mt-1 list-disc pl-5">
                       {r.reasons.map((reason, i) => (
-                        <li key={i}>{reason.text}</li>
+                        <li key={i}>{fmt.reason(reason)}</li>
                       ))}
                     </ul>
                   </details>

@@ -4,6 +4,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { VolunteerNav } from "@/components/volunteer/volunteer-nav";
 import { requirePageActor } from "@/lib/auth/page";
 import { listNeedsForMe } from "@/lib/data/volunteers/needs-for-me";
+import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { addDays } from "@/lib/validation/calendar-dates";
 import { InterestForm } from "./interest-form";
 
@@ -15,6 +16,7 @@ export default async function NeedsForMePage() {
   const actor = await requirePageActor("interest.manage");
   const t = await getTranslations("volunteer");
   const result = await listNeedsForMe(actor);
+  const fmt = await getReasonFormatter(result.needs.flatMap((n) => n.reasons));
   return (
     <div>
       <PageTitle>{t("needs.title")}</PageTitle>
@@ -45,7 +47,7 @@ export default async function NeedsForMePage() {
                   <summary className="cursor-pointer text-brand-800 underline">{t("needs.reasons")}</summary>
                   <ul className="ml-5 mt-2 list-disc">
                     {n.reasons.map((r, i) => (
-                      <li key={`${r.key}-${i}`}>{r.text}</li>
+                      <li key={`${r.key}-${i}`}>{fmt.reason(r)}</li>
                     ))}
                   </ul>
                 </details>

@@ -5,6 +5,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { getMatchDecision } from "@/lib/data/matches/get-match-decision";
+import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { addDays } from "@/lib/data/placements/period-rules";
 import { AppError } from "@/lib/errors";
 import { approveMatchAction, cancelPlacementAction, rejectMatchAction } from "../actions";
@@ -24,6 +25,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
     throw e;
   });
   const f = view.facts;
+  const fmt = await getReasonFormatter(view.reasons);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
   return (
     <div className="flex flex-col gap-6">
@@ -83,7 +85,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
       <Card title={t("matches.reasons")}>
         <ul className="list-disc pl-5">
           {view.reasons.map((r, i) => (
-            <li key={i}>{r.text}</li>
+            <li key={i}>{fmt.reason(r)}</li>
           ))}
         </ul>
       </Card>

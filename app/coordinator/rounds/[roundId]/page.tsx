@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ReasonList } from "@/components/matching/reason-list";
 import { requirePageActor } from "@/lib/auth/page";
+import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { getRound, ROUND_PROPOSALS_PAGE_SIZE } from "@/lib/data/matching/list-rounds";
 import type { RoundReport } from "@/lib/data/matching/run-round";
 
@@ -18,6 +19,7 @@ export default async function RoundReportPage({ params, searchParams }: { params
   const page = Math.max(1, Number((await searchParams).page ?? 1) || 1);
   const { round, proposals, total } = await getRound(actor, { roundId }, page);
   const report = round.report;
+  const fmt = await getReasonFormatter(proposals.flatMap((p) => p.reasons));
   const pages = Math.max(1, Math.ceil(total / ROUND_PROPOSALS_PAGE_SIZE));
   const active = round.status === "queued" || round.status === "running";
   return (
@@ -80,7 +82,7 @@ export default async function RoundReportPage({ params, searchParams }: { params
                   <span className="font-semibold">{p.volunteerName}</span> →{" "}
                   <Link href={`/coordinator/shortlist/${p.needId}`} className="text-brand-800 underline">{p.needTitle}</Link>
                 </p>
-                <ReasonList reasons={p.reasons} summary={t("reasons", { score: p.score })} />
+                <ReasonList reasons={p.reasons} summary={t("reasons", { score: p.score })} format={fmt.reason} />
               </li>
             ))}
           </ul>

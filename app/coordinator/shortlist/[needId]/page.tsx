@@ -4,6 +4,7 @@ import { PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { ReasonList } from "@/components/matching/reason-list";
 import { requirePageActor } from "@/lib/auth/page";
+import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { shortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
 import { proposeFromShortlistAction } from "./actions";
 
@@ -14,6 +15,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
   const sp = await searchParams;
   const list = await shortlistForNeed(actor, { needId, page: sp.page ?? "1" });
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const fmt = await getReasonFormatter(list.entries.flatMap((e) => e.reasons));
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("shortlist.title", { title: list.title })}</PageTitle>
@@ -34,7 +36,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
               {t("shortlist.experience", { years: e.profile.yearsExperience })}
             </p>
             {e.interestStatus ? <p className="text-sm">{t("shortlist.interest", { status: e.interestStatus })}</p> : null}
-            <ReasonList reasons={e.reasons} summary={t("reasons", { score: e.score })} />
+            <ReasonList reasons={e.reasons} summary={t("reasons", { score: e.score })} format={fmt.reason} />
             <div className="mt-3">
               {e.openProposal ? (
                 <p>{t("shortlist.proposed")}</p>

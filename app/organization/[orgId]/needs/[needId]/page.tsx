@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/policy";
 import { getOrgNeed } from "@/lib/data/needs/get-org-need";
 import { listNeedInterests } from "@/lib/data/needs/list-need-interests";
 import { listCandidates } from "@/lib/data/needs/list-candidates";
+import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { orNotFound } from "../../../or-not-found";
 import { answerInterestAction, closeNeedAction, duplicateNeedAction, publishNeedAction, rankCandidateAction } from "../actions";
 
@@ -21,6 +22,7 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
   const need = await orNotFound(getOrgNeed(actor, { needId }));
   if (need.organizationId !== orgId) notFound();
   const [interests, candidates] = await Promise.all([listNeedInterests(actor, { needId }), listCandidates(actor, { needId })]);
+  const fmt = await getReasonFormatter(candidates.flatMap((c) => c.reasons));
   const t = await getTranslations("organization");
   const tn = await getTranslations("needs");
   const format = await getFormatter();
@@ -157,7 +159,7 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
                   <summary className="cursor-pointer text-brand-800">{t("need.whyScore")}</summary>
                   <ul className="list-disc pl-5">
                     {c.reasons.map((r) => (
-                      <li key={r.key}>{r.text}</li>
+                      <li key={r.key}>{fmt.reason(r)}</li>
                     ))}
                   </ul>
                 </details>
