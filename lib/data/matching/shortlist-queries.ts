@@ -13,13 +13,18 @@ import {
 export type ScoredId = { id: string; score: number };
 export type ScoredPage = { rows: ScoredId[]; total: number };
 
-// One parameter per element: statement texts then vary only with list lengths (executePrepared).
-const arrayOf = (type: string) => (xs: readonly (string | number | boolean)[]): SQL =>
-  xs.length ? sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::${sql.raw(type)}[]` : sql.raw(`'{}'::${type}[]`);
-const textArray = arrayOf("text");
-const boolArray = arrayOf("boolean");
-const smallintArray = arrayOf("smallint");
-const dateArray = arrayOf("date");
+const textArray = (xs: readonly string[]): SQL =>
+  xs.length ? sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+
+/**
+ * A whole list as ONE text parameter in PostgreSQL's array syntax, cast in SQL (`::int[]`): the
+ * statement text then does not change with list lengths, so the prepared shortlist has a handful
+ * of shapes instead of hundreds (executePrepared), and no driver array serialisation is involved.
+ */
+function arrayParam(xs: readonly (string | number | boolean)[], type: "text" | "boolean" | "smallint" | "date"): SQL {
+  const items = xs.map((x) => (typeof x === "string" ? `"${x.replace(/["\\]/g, "\\$&")}"` : String(x)));
+  return sql`${`{${items.join(",")}}`}::${sql.raw(type)}[]`;
+}
 
 /**
  * Eligible volunteers for one need, best first (score DESC, volunteer id), one page. Every hard
@@ -76,12 +81,10 @@ export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; o
     sql`c.end_day >= ${addDays(need.window.start, need.minDays)}::date`,
     sql`c.end_day - c.start_day >= ${minDays}`,
   ];
-  if (need.minCredentialLevel > 0) {
-    // DESIGN rule 3 (levelFilterSql without its level part, which is the index's level list).
-    filters.push(sql`(c.verification_valid_until IS NULL OR c.verification_valid_until >= ${addDays(need.window.end, -1)}::date)`);
-  }
-  if (bySpecialty && need.professionCode !== null) filters.push(sql`c.profession_code = ${need.professionCode}::text`);
-  for (const l of need.requiredLanguages) filters.push(sql`${l}::text = ANY (c.languages)`);
+  // DESIGN rule 3 (levelFilterSql without its level part, which is the index's level list).
+  filters.push(sql`(${minLevel} = 0 OR c.verification_valid_until IS NULL OR c.verification_valid_until >= ${addDays(need.window.end, -1)}::date)`);
+  if (bySpecialty) filters.push(sql`(${need.professionCode}::text IS NULL OR c.profession_code = ${need.professionCode}::text)`);
+  filters.push(sql`c.languages @> ${arrayParam(need.requiredLanguages, "text")}`);
   const specialtyPoints = bySpecialty
     ? specialtyPointsByMatchSql(sql`q.exact`)
     : sql`0`;
@@ -93,13 +96,13 @@ export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; o
   return sql`
     SELECT g.volunteer_id::text AS id, g.score, g.total FROM (
       SELECT c.volunteer_id, max(c.score)::int AS score, count(*) OVER ()::int AS total
-      FROM unnest(${textArray(codes)}, ${boolArray(codes.map((c) => c === need.specialtyCode))}) AS q(code, exact)
-      CROSS JOIN unnest(${smallintArray(ranges.map((r) => r.lengthClass))}, ${dateArray(ranges.map((r) => r.firstStart))}) AS b(length_class, first_start)
+      FROM unnest(${arrayParam(codes, "text")}, ${arrayParam(codes.map((c) => c === need.specialtyCode), "boolean")}) AS q(code, exact)
+      CROSS JOIN unnest(${arrayParam(ranges.map((r) => r.lengthClass), "smallint")}, ${arrayParam(ranges.map((r) => r.firstStart), "date")}) AS b(length_class, first_start)
       CROSS JOIN LATERAL (
         SELECT c.volunteer_id, ${rowScore} AS score
         FROM matching_candidates c
         WHERE ${codeColumn} = q.code AND c.mode = ${need.remote ? "remote" : "in_person"}::service_mode
-          AND c.verification_level = ANY (${smallintArray(levels)}) AND c.length_class = b.length_class
+          AND c.verification_level = ANY (${arrayParam(levels, "smallint")}) AND c.length_class = b.length_class
           AND c.start_day BETWEEN b.first_start AND ${addDays(need.window.end, -need.minDays)}::date
           AND ${sql.join(filters, sql` AND `)}
         OFFSET 0
