@@ -63,9 +63,9 @@ export function startRanges(need: Pick<NeedFacts, "window" | "minDays">): { leng
  * class, one index-only range scan of matching_candidates_specialty_scan (or _profession_scan) on
  * (code, mode, level ∈ allowed, length class, start day in its range); the remaining filters and
  * the score read only INCLUDEd columns. `OFFSET 0` keeps the lateral subquery from being flattened:
- * flattened, the planner may scan each code once with an open lower start bound and join the classes
- * afterwards (seen at 20,000 volunteers), reading every earlier window. A need with neither specialty nor profession (rare) scans
- * the GiST index on the period instead.
+ * flattened, the planner may scan each code once with an open lower start bound and join the
+ * classes afterwards (seen at 20,000 volunteers), reading every earlier window. A need with neither
+ * specialty nor profession (rare) scans the GiST index on the period instead.
  */
 export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; offset: number }): SQL {
   if (need.specialtyCode === null && need.professionCode === null) return shortlistAnyProfessionSql(need, page);
@@ -85,9 +85,7 @@ export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; o
   filters.push(sql`(${minLevel} = 0 OR c.verification_valid_until IS NULL OR c.verification_valid_until >= ${addDays(need.window.end, -1)}::date)`);
   if (bySpecialty) filters.push(sql`(${need.professionCode}::text IS NULL OR c.profession_code = ${need.professionCode}::text)`);
   filters.push(sql`c.languages @> ${arrayParam(need.requiredLanguages, "text")}`);
-  const specialtyPoints = bySpecialty
-    ? specialtyPointsByMatchSql(sql`q.exact`)
-    : sql`0`;
+  const specialtyPoints = bySpecialty ? specialtyPointsByMatchSql(sql`q.exact`) : sql`0`;
   const rowScore = sql`${BASE_POINTS} + ${specialtyPoints} + ${overlapPointsSql(overlap, minDays, sql`${need.maxDays}::int`)}
     + ${preferredLanguagePointsSql(need.preferredLanguages)} + ${districtPointsSql(need.districtCode === null ? sql`NULL::int` : sql`${Number(need.districtCode)}::int`)}
     + ${credentialPointsSql(minLevel)} + c.static_points`;
