@@ -84,13 +84,13 @@ describe("job runner", () => {
     let started!: () => void;
     const running = new Promise<void>((r) => (started = r));
     const long = runDueJobs(db, {
-      periodic: [], workerId: "long", leaseMs: 200, heartbeatMs: 50,
-      handlers: { "test.long": async () => { started(); await new Promise((r) => setTimeout(r, 900)); } },
+      periodic: [], workerId: "long", leaseMs: 1_000, heartbeatMs: 100,
+      handlers: { "test.long": async () => { started(); await new Promise((r) => setTimeout(r, 3_000)); } },
     });
     await running;
     const others: number[] = [];
-    for (const wait of [350, 300]) {
-      await new Promise((r) => setTimeout(r, wait)); // well past the 200 ms lease each time
+    for (const wait of [1_300, 1_000]) {
+      await new Promise((r) => setTimeout(r, wait)); // past the 1 s lease each time
       const tick = await runDueJobs(db, { periodic: [], workerId: "other", handlers: { "test.long": async () => { throw new Error("taken over"); } } });
       others.push(tick.ran + tick.failed);
     }
@@ -105,16 +105,27 @@ describe("job runner", () => {
     await enqueueJob(db, "test.first", {}, { uniqueKey: "first" });
     await enqueueJob(db, "test.second", {}, { uniqueKey: "second" });
     const ran: string[] = [];
+    let firstStarted!: () => void;
+    const started = new Promise<void>((r) => (firstStarted = r));
+    let releaseFirst!: () => void;
+    const released = new Promise<void>((r) => (releaseFirst = r));
     const config = (workerId: string) => ({
-      periodic: [], workerId, leaseMs: 100, heartbeatMs: 60_000,
+      periodic: [], workerId, heartbeatMs: 60_000,
       handlers: {
-        "test.first": async () => { await new Promise((r) => setTimeout(r, 250)); ran.push(`${workerId}:first`); },
+        "test.first": async () => {
+          ran.push(`${workerId}:first`);
+          if (workerId === "batch") { firstStarted(); await released; }
+        },
         "test.second": async () => void ran.push(`${workerId}:second`),
       },
     });
     const batch = runDueJobs(db, config("batch"));
-    await new Promise((r) => setTimeout(r, 150)); // both leases have run out; "first" is still running
-    await runDueJobs(db, config("other")); // takes both: their leases ran out
+    await started;
+    // While "first" runs, both leases run out (as if the batch had stalled) and another instance
+    // takes over whatever is due: "first" and the still-waiting "second".
+    await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(inArray(jobs.uniqueKey, ["first", "second"]));
+    await runDueJobs(db, config("other"));
+    releaseFirst();
     await batch;
     // "second" ran once, by the instance that took it over; the batch skipped it.
     expect(ran.filter((r) => r.endsWith(":second"))).toEqual(["other:second"]);
