@@ -110,6 +110,12 @@ describe("ending a placement before completion", () => {
     const db = await getDb();
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
     expect(p).toMatchObject({ status: "withdrawn", statusReason: "Visa delayed" });
+    // The organisation is told, with the reason; the volunteer, who acted, is not.
+    const told = (await db.select().from(notifications).where(eq(notifications.kind, "placement_withdrawn")))
+      .filter((x) => x.dedupeKey?.startsWith(`placement_withdrawn:${placementId}:`));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((x) => x.userId !== v.id && x.link === `/organization/placements/${placementId}`)).toBe(true);
+    expect(told.every((x) => (x.params as { reason?: string }).reason === "Visa delayed")).toBe(true);
     expect(await code(withdrawPlacement(v.actor, { placementId, reason: "again" }))).toBe("conflict:placements.errors.notLive");
   });
 
@@ -121,6 +127,13 @@ describe("ending a placement before completion", () => {
     const db = await getDb();
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
     expect(p).toMatchObject({ status: "cancelled", statusReason: "Camp postponed by the district" });
+    // The volunteer and the organisation are told (the coordinator, who acted, is not).
+    const told = (await db.select().from(notifications).where(eq(notifications.kind, "placement_cancelled")))
+      .filter((x) => x.dedupeKey?.startsWith(`placement_cancelled:${placementId}:`));
+    expect(told.map((x) => x.userId)).toContain(v.id);
+    expect(told.some((x) => x.userId === orgActor!.id)).toBe(true);
+    expect(told.some((x) => x.userId === coordinator.id)).toBe(false);
+    expect(told.every((x) => (x.params as { reason?: string }).reason === "Camp postponed by the district")).toBe(true);
     const { need } = await createNeed();
     const m = await createMatch({ needId: need.id, volunteerId: v.id });
     await approveMatch(coordinator, { matchId: m.id, firstDay: "2031-03-10", lastDay: "2031-03-31" });

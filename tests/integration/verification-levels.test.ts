@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, licences, verificationDecisions, volunteerProfiles } from "@/db/schema";
+import { auditLog, licences, notifications, verificationDecisions, volunteerProfiles } from "@/db/schema";
 import { listAuditLog } from "@/lib/data/audit/list-audit-log";
 import { getVolunteerVerification } from "@/lib/data/verification/get-volunteer-verification";
 import { listVerificationQueue } from "@/lib/data/verification/list-verification-queue";
@@ -58,6 +58,8 @@ describe("verification queue and decisions", () => {
     expect(a.before).toEqual({ level: 0, validUntil: null });
     expect(a.after).toMatchObject({ level: 3, validUntil: "2033-06-30" });
     expect((await listVerificationQueue(coordinator, {})).rows.map((r) => r.volunteerId)).not.toContain(v.id);
+    const told = await db.select().from(notifications).where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_decided")));
+    expect(told.map((x) => x.params)).toEqual([{ level: 3 }]);
   });
 
   it("refuses levels 2–3 without a licence, on an expired or rejected licence, or another volunteer's licence; writes nothing", async () => {
@@ -74,6 +76,10 @@ describe("verification queue and decisions", () => {
     expect(await db.select().from(verificationDecisions).where(eq(verificationDecisions.volunteerId, v.id))).toEqual([]);
     const [p] = await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id));
     expect(p.verificationLevel).toBe(0);
+    // Refusals tell nobody; the rejected licence is explained to its owner.
+    expect(await db.select().from(notifications).where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_decided")))).toEqual([]);
+    const [rejected] = await db.select().from(notifications).where(and(eq(notifications.userId, other.id), eq(notifications.kind, "licence_rejected")));
+    expect(rejected.params).toEqual({ reason: "Number not on the register" });
   });
 
   it("only coordinators decide levels (admins are not domain superusers)", async () => {

@@ -9,6 +9,10 @@ export const notificationKinds = [
   "offer_expired",
   "placement_starting",
   "report_due",
+  "placement_withdrawn",
+  "placement_cancelled",
+  "verification_decided",
+  "licence_rejected",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

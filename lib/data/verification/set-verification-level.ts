@@ -7,6 +7,7 @@ import { authorize } from "@/lib/auth/guard";
 import { programmeToday } from "@/lib/data/placements/period-rules";
 import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
+import { notify } from "@/lib/data/notifications/notify";
 import { AppError, mapDbError } from "@/lib/errors";
 import { rejectLicenceSchema, setVerificationLevelSchema } from "@/lib/validation/verification";
 
@@ -55,6 +56,12 @@ export async function setVerificationLevel(actor: Actor, input: unknown): Promis
         before: { level: profile.level, validUntil: profile.validUntil },
         after: { level: data.level, validUntil, licenceId: data.licenceId ?? null, note: data.note },
       });
+      await notify(tx, {
+        userId: data.volunteerId,
+        kind: "verification_decided",
+        params: { level: data.level },
+        link: "/volunteer/licences",
+      });
       return { level: data.level, validUntil };
     });
   } catch (e) {
@@ -72,5 +79,6 @@ export async function rejectLicence(actor: Actor, input: unknown): Promise<void>
     if (!licence) throw new AppError("not_found");
     await tx.update(licences).set({ status: "rejected", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() }).where(eq(licences.id, licence.id));
     await writeAudit(tx, actor, { action: "licence.rejected", objectType: "licence", objectId: licence.id, before: { status: licence.status }, after: { status: "rejected", note: data.note, volunteerId: licence.userId } });
+    await notify(tx, { userId: licence.userId, kind: "licence_rejected", params: { reason: data.note }, link: "/volunteer/licences" });
   });
 }
