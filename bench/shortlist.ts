@@ -37,8 +37,8 @@ async function openScratch(url: string): Promise<{ handle: Handle; drop: () => P
 
 /**
  * Waits for the aftermath of the bulk load (autovacuum workers on the new tables, the checkpoint of
- * the written pages) to finish: on 2 cores it otherwise shares the CPU with the queries and roughly
- * doubles their times. The figures are for a database in steady state.
+ * the written pages) to finish: on 2 cores it otherwise shares the CPU with the queries (measured:
+ * the common-specialty mean 9.1 ms instead of 6.0). The figures are for a database in steady state.
  */
 async function settle(db: Handle["db"]): Promise<void> {
   await db.execute(sql`CHECKPOINT`).catch(() => undefined); // needs superuser or pg_checkpoint; optional
@@ -83,7 +83,7 @@ export async function run(): Promise<BenchResult[]> {
     const commonNeeds = ids.filter((r) => r.specialty === common).slice(0, SAMPLE).map((r) => facts.get(r.id)!);
 
     // Warm-up: one untimed pass over every sampled need. The shortlist runs as named prepared
-    // statements (one per statement shape and connection, a few dozen shapes); a server keeps them
+    // statements (one per statement shape and connection, a handful of shapes); a server keeps them
     // for its lifetime, so the steady state is "prepared". The first execution of a shape on a
     // connection costs ~1–2 ms more (parse, describe), and buffers load on first touch.
     for (const n of [...many, ...commonNeeds]) await shortlistVolunteers(db, n, PAGE);
