@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/data/accounts/list-users";
 import { UserRowActions } from "./user-row-actions";
@@ -24,37 +25,20 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           {t("common.search")}
         </button>
       </form>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b">
-              <th scope="col" className="p-2">{t("admin.name")}</th>
-              <th scope="col" className="p-2">{t("admin.email")}</th>
-              <th scope="col" className="p-2">{t("admin.status")}</th>
-              <th scope="col" className="p-2">{t("admin.roles")}</th>
-              <th scope="col" className="p-2">{t("admin.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((u) => (
-              <tr key={u.id} className="border-b align-top">
-                <td className="p-2">{u.name}</td>
-                <td className="p-2">{u.email}</td>
-                <td className="p-2">{t(`admin.statuses.${u.status}`)}</td>
-                <td className="p-2">{u.roles.map((r) => t(`roles.${r}`)).join(", ")}</td>
-                <td className="p-2">
-                  <UserRowActions user={u} isSelf={u.id === actor.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav aria-label={t("common.pageOf", { page, pages })} className="flex gap-4">
-        {page > 1 ? <Link href={href(page - 1)}>{t("common.previous")}</Link> : null}
-        <span>{t("common.pageOf", { page, pages })}</span>
-        {page < pages ? <Link href={href(page + 1)}>{t("common.next")}</Link> : null}
-      </nav>
+      <DataTable columns={[{ label: t("admin.name") }, { label: t("admin.email") }, { label: t("admin.status") }, { label: t("admin.roles") }, { label: t("admin.actions") }]}>
+        {rows.map((u) => (
+          <tr key={u.id} className="border-b align-top">
+            <td className="p-2">{u.name}</td>
+            <td className="p-2">{u.email}</td>
+            <td className="p-2">{t(`admin.statuses.${u.status}`)}</td>
+            <td className="p-2">{u.roles.map((r) => t(`roles.${r}`)).join(", ")}</td>
+            <td className="p-2">
+              <UserRowActions user={u} isSelf={u.id === actor.id} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <PageLinks page={page} pages={pages} href={href} label={t("common.pageOf", { page, pages })} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listAuditLog } from "@/lib/data/audit/list-audit-log";
 import { AppError } from "@/lib/errors";
@@ -54,56 +55,42 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {t("audit.invalid")}
         </p>
       ) : null}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("audit.title")}</caption>
-          <thead>
-            <tr className="border-b">
-              <th scope="col" className="p-2">{t("audit.at")}</th>
-              <th scope="col" className="p-2">{t("audit.actor")}</th>
-              <th scope="col" className="p-2">{t("audit.action")}</th>
-              <th scope="col" className="p-2">{t("audit.object")}</th>
-              <th scope="col" className="p-2">{t("audit.change")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.id} className="border-b align-top">
-                <td className="p-2 whitespace-nowrap">{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                <td className="p-2">
-                  {r.actorId ? (
-                    <Link href={query({ actor: r.actorId })} className="text-brand-800 underline">
-                      {r.actorName ?? r.actorId.slice(0, 8)}
-                    </Link>
-                  ) : (
-                    t("audit.system")
-                  )}
-                </td>
-                <td className="p-2 font-mono">{r.action}</td>
-                <td className="p-2">
-                  <span className="font-mono">{r.objectType}</span>
-                  {r.objectId ? (
-                    <>
-                      {" "}
-                      <Link href={query({ objectId: r.objectId })} className="font-mono text-brand-800 underline">
-                        {r.objectId.slice(0, 8)}
-                      </Link>
-                    </>
-                  ) : null}
-                </td>
-                <td className="p-2">
-                  {r.before || r.after ? (
-                    <details>
-                      <summary className="cursor-pointer">{t("audit.details")}</summary>
-                      <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-words text-xs">{JSON.stringify({ before: r.before, after: r.after }, null, 1)}</pre>
-                    </details>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={t("audit.title")} small columns={[{ label: t("audit.at") }, { label: t("audit.actor") }, { label: t("audit.action") }, { label: t("audit.object") }, { label: t("audit.change") }]}>
+        {result.rows.map((r) => (
+          <tr key={r.id} className="border-b align-top">
+            <td className="p-2 whitespace-nowrap">{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "medium" })}</td>
+            <td className="p-2">
+              {r.actorId ? (
+                <Link href={query({ actor: r.actorId })} className="text-brand-800 underline">
+                  {r.actorName ?? r.actorId.slice(0, 8)}
+                </Link>
+              ) : (
+                t("audit.system")
+              )}
+            </td>
+            <td className="p-2 font-mono">{r.action}</td>
+            <td className="p-2">
+              <span className="font-mono">{r.objectType}</span>
+              {r.objectId ? (
+                <>
+                  {" "}
+                  <Link href={query({ objectId: r.objectId })} className="font-mono text-brand-800 underline">
+                    {r.objectId.slice(0, 8)}
+                  </Link>
+                </>
+              ) : null}
+            </td>
+            <td className="p-2">
+              {r.before || r.after ? (
+                <details>
+                  <summary className="cursor-pointer">{t("audit.details")}</summary>
+                  <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-words text-xs">{JSON.stringify({ before: r.before, after: r.after }, null, 1)}</pre>
+                </details>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {result.rows.length === 0 && !invalid ? <p>{t("audit.empty")}</p> : null}
       <nav aria-label={t("matches.pagination")} className="flex gap-4">
         {sp.before ? <Link href={query({})}>{t("audit.newest")}</Link> : null}

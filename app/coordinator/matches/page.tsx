@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
+import { DataTable } from "@/components/ui/data-table";
+import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMatchQueue, listRoundsWithProposals, MATCH_QUEUE_PAGE_SIZE } from "@/lib/data/matches/list-match-queue";
 import { queueFilterOptions } from "@/lib/data/matches/queue-filter-options";
@@ -78,66 +80,46 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
       ) : null}
 
       <p role="status">{t("matches.count", { total })}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("matches.title")}</caption>
-          <thead>
-            <tr className="border-b">
-              <th scope="col" className="p-2">{t("matches.need")}</th>
-              <th scope="col" className="p-2">{t("matches.volunteer")}</th>
-              <th scope="col" className="p-2">{t("matches.score")}</th>
-              <th scope="col" className="p-2">{t("matches.ranks")}</th>
-              <th scope="col" className="p-2">{t("matches.source")}</th>
-              <th scope="col" className="p-2">{t("matches.proposedAt")}</th>
-              <th scope="col" className="p-2"><span className="sr-only">{t("matches.actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b align-top">
-                <td className="p-2">
-                  <div className="font-medium">{r.need.title}</div>
-                  <div className="text-muted">
-                    {r.need.organizationName}
-                    {r.need.districtName ? ` · ${r.need.districtName}` : ""} · {tp(`needTypes.${r.need.type}` as never)}
-                  </div>
-                </td>
-                <td className="p-2">
-                  <div>{r.volunteer.name}</div>
-                  <div className="text-muted">{t("verification.levelN", { level: r.volunteer.level })}</div>
-                </td>
-                <td className="p-2">
-                  <details>
-                    <summary className="cursor-pointer">{r.score}</summary>
-                    <ul className="mt-1 list-disc pl-5">
-                      {r.reasons.map((reason, i) => (
-                        <li key={i}>{fmt.reason(reason)}</li>
-                      ))}
-                    </ul>
-                  </details>
-                </td>
-                <td className="p-2">
-                  <div>{t("matches.volunteerRank", { rank: r.volunteerRank ?? "–" })}</div>
-                  <div>{t("matches.organizationRank", { rank: r.organizationRank ?? "–" })}</div>
-                </td>
-                <td className="p-2">{t(`sources.${r.source}`)}</td>
-                <td className="p-2">{format.relativeTime(r.createdAt)}</td>
-                <td className="p-2">
-                  <Link href={`/coordinator/matches/${r.id}`} className="text-brand-800 underline">
-                    {t("matches.review")}
-                    <span className="sr-only">: {r.volunteer.name} – {r.need.title}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav aria-label={t("matches.pagination")} className="flex gap-4">
-        {page > 1 ? <Link href={href(page - 1)}>{t("matches.previous")}</Link> : null}
-        <span>{t("matches.pageOf", { page, pages })}</span>
-        {page < pages ? <Link href={href(page + 1)}>{t("matches.next")}</Link> : null}
-      </nav>
+      <DataTable caption={t("matches.title")} small columns={[{ label: t("matches.need") }, { label: t("matches.volunteer") }, { label: t("matches.score") }, { label: t("matches.ranks") }, { label: t("matches.source") }, { label: t("matches.proposedAt") }, { label: t("matches.actions"), hidden: true }]}>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b align-top">
+            <td className="p-2">
+              <div className="font-medium">{r.need.title}</div>
+              <div className="text-muted">
+                {r.need.organizationName}
+                {r.need.districtName ? ` · ${r.need.districtName}` : ""} · {tp(`needTypes.${r.need.type}` as never)}
+              </div>
+            </td>
+            <td className="p-2">
+              <div>{r.volunteer.name}</div>
+              <div className="text-muted">{t("verification.levelN", { level: r.volunteer.level })}</div>
+            </td>
+            <td className="p-2">
+              <details>
+                <summary className="cursor-pointer">{r.score}</summary>
+                <ul className="mt-1 list-disc pl-5">
+                  {r.reasons.map((reason, i) => (
+                    <li key={i}>{fmt.reason(reason)}</li>
+                  ))}
+                </ul>
+              </details>
+            </td>
+            <td className="p-2">
+              <div>{t("matches.volunteerRank", { rank: r.volunteerRank ?? "–" })}</div>
+              <div>{t("matches.organizationRank", { rank: r.organizationRank ?? "–" })}</div>
+            </td>
+            <td className="p-2">{t(`sources.${r.source}`)}</td>
+            <td className="p-2">{format.relativeTime(r.createdAt)}</td>
+            <td className="p-2">
+              <Link href={`/coordinator/matches/${r.id}`} className="text-brand-800 underline">
+                {t("matches.review")}
+                <span className="sr-only">: {r.volunteer.name} – {r.need.title}</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <PageLinks page={page} pages={pages} href={href} label={t("matches.pagination")} />
     </div>
   );
 }

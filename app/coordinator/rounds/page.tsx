@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listRounds } from "@/lib/data/matching/list-rounds";
 import { roundKinds } from "@/lib/validation/matching";
@@ -34,39 +35,25 @@ export default async function RoundsPage() {
         {rounds.length === 0 ? (
           <p>{t("rounds.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b">
-                  <th scope="col" className="p-2">{t("rounds.created")}</th>
-                  <th scope="col" className="p-2">{t("rounds.kind")}</th>
-                  <th scope="col" className="p-2">{t("rounds.status")}</th>
-                  <th scope="col" className="p-2">{t("rounds.progress")}</th>
-                  <th scope="col" className="p-2">{t("rounds.filled")}</th>
-                  <th scope="col" className="p-2"><span className="sr-only">{t("rounds.open")}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {rounds.map((r) => (
-                  <tr key={r.id} className="border-b">
-                    <td className="p-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                    <td className="p-2">{t(`rounds.kinds.${r.kind}`)}</td>
-                    <td className="p-2">{t(`rounds.statuses.${r.status}`)}</td>
-                    <td className="p-2">
-                      <progress max={100} value={r.progress} aria-label={t("rounds.progress")} className="mr-2 align-middle" />
-                      {r.progress}%
-                    </td>
-                    <td className="p-2">{r.report ? `${r.report.slotsFilled} / ${r.report.slotsOpen}` : "—"}</td>
-                    <td className="p-2">
-                      <Link href={`/coordinator/rounds/${r.id}`} className="text-brand-800 underline">
-                        {t("rounds.open")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable small columns={[{ label: t("rounds.created") }, { label: t("rounds.kind") }, { label: t("rounds.status") }, { label: t("rounds.progress") }, { label: t("rounds.filled") }, { label: t("rounds.open"), hidden: true }]}>
+            {rounds.map((r) => (
+              <tr key={r.id} className="border-b">
+                <td className="p-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td className="p-2">{t(`rounds.kinds.${r.kind}`)}</td>
+                <td className="p-2">{t(`rounds.statuses.${r.status}`)}</td>
+                <td className="p-2">
+                  <progress max={100} value={r.progress} aria-label={t("rounds.progress")} className="mr-2 align-middle" />
+                  {r.progress}%
+                </td>
+                <td className="p-2">{r.report ? `${r.report.slotsFilled} / ${r.report.slotsOpen}` : "—"}</td>
+                <td className="p-2">
+                  <Link href={`/coordinator/rounds/${r.id}`} className="text-brand-800 underline">
+                    {t("rounds.open")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

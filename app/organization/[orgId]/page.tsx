@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listOrgNeeds } from "@/lib/data/needs/list-org-needs";
 import { orNotFound } from "../or-not-found";
@@ -24,43 +25,27 @@ export default async function WorkspaceNeedsPage({ params }: { params: Promise<{
       {rows.length === 0 ? (
         <p>{t("needs.none")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("needs.title")}</caption>
-            <thead>
-              <tr className="border-b">
-                <th scope="col" className="p-2">{t("needs.needTitle")}</th>
-                <th scope="col" className="p-2">{t("needs.status")}</th>
-                <th scope="col" className="p-2">{t("needs.window")}</th>
-                <th scope="col" className="p-2 text-right">{t("needs.interested")}</th>
-                <th scope="col" className="p-2 text-right">{t("needs.proposed")}</th>
-                <th scope="col" className="p-2 text-right">{t("needs.offered")}</th>
-                <th scope="col" className="p-2 text-right">{t("needs.placed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((n) => (
-                <tr key={n.id} className="border-b align-top">
-                  <td className="p-2">
-                    <Link href={`/organization/${orgId}/needs/${n.id}`} className="text-brand-800 underline">
-                      {n.title}
-                    </Link>
-                    <div className="text-sm text-muted">
-                      {tn(`types.${n.type}`)}
-                      {n.facilityName ? ` · ${n.facilityName}` : ""}
-                    </div>
-                  </td>
-                  <td className="p-2">{n.filled && n.status === "open" ? t("needs.statuses.filled") : t(`needs.statuses.${n.status}`)}</td>
-                  <td className="p-2 whitespace-nowrap">{tn("window", { start: n.windowStart, end: n.windowEnd })}</td>
-                  <td className="p-2 text-right">{n.interested}</td>
-                  <td className="p-2 text-right">{n.proposed}</td>
-                  <td className="p-2 text-right">{n.offered}</td>
-                  <td className="p-2 text-right">{n.placed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("needs.title")} columns={[{ label: t("needs.needTitle") }, { label: t("needs.status") }, { label: t("needs.window") }, { label: t("needs.interested"), align: "right" }, { label: t("needs.proposed"), align: "right" }, { label: t("needs.offered"), align: "right" }, { label: t("needs.placed"), align: "right" }]}>
+          {rows.map((n) => (
+            <tr key={n.id} className="border-b align-top">
+              <td className="p-2">
+                <Link href={`/organization/${orgId}/needs/${n.id}`} className="text-brand-800 underline">
+                  {n.title}
+                </Link>
+                <div className="text-sm text-muted">
+                  {tn(`types.${n.type}`)}
+                  {n.facilityName ? ` · ${n.facilityName}` : ""}
+                </div>
+              </td>
+              <td className="p-2">{n.filled && n.status === "open" ? t("needs.statuses.filled") : t(`needs.statuses.${n.status}`)}</td>
+              <td className="p-2 whitespace-nowrap">{tn("window", { start: n.windowStart, end: n.windowEnd })}</td>
+              <td className="p-2 text-right">{n.interested}</td>
+              <td className="p-2 text-right">{n.proposed}</td>
+              <td className="p-2 text-right">{n.offered}</td>
+              <td className="p-2 text-right">{n.placed}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
 
@@ -16,36 +17,23 @@ export default async function OrganizationPlacementsPage() {
       <p>{t("org.intro")}</p>
       {rows.length === 0 ? <p>{t("org.empty")}</p> : null}
       {rows.length ? (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("org.title")}</caption>
-            <thead>
-              <tr className="border-b">
-                <th scope="col" className="p-2">{t("org.need")}</th>
-                <th scope="col" className="p-2">{t("org.volunteer")}</th>
-                <th scope="col" className="p-2">{t("offers.period")}</th>
-                <th scope="col" className="p-2">{t("offers.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.id} className="border-b align-top">
-                  <td className="p-2">
-                    <Link href={`/organization/placements/${p.id}`} className="text-brand-800 underline">
-                      {p.needTitle}
-                    </Link>
-                  </td>
-                  <td className="p-2">
-                    {p.volunteerName}
-                    {p.profession ? <div className="text-muted">{p.profession}</div> : null}
-                  </td>
-                  <td className="p-2">{t("offers.dateSpan", { from: day(p.firstDay), to: day(p.lastDay) })}</td>
-                  <td className="p-2">{t(`status.${p.status}` as never)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("org.title")} small columns={[{ label: t("org.need") }, { label: t("org.volunteer") }, { label: t("offers.period") }, { label: t("offers.status") }]}>
+          {rows.map((p) => (
+            <tr key={p.id} className="border-b align-top">
+              <td className="p-2">
+                <Link href={`/organization/placements/${p.id}`} className="text-brand-800 underline">
+                  {p.needTitle}
+                </Link>
+              </td>
+              <td className="p-2">
+                {p.volunteerName}
+                {p.profession ? <div className="text-muted">{p.profession}</div> : null}
+              </td>
+              <td className="p-2">{t("offers.dateSpan", { from: day(p.firstDay), to: day(p.lastDay) })}</td>
+              <td className="p-2">{t(`status.${p.status}` as never)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </div>
   );

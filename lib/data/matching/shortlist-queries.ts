@@ -13,9 +13,6 @@ import {
 export type ScoredId = { id: string; score: number };
 export type ScoredPage = { rows: ScoredId[]; total: number };
 
-const textArray = (xs: readonly string[]): SQL =>
-  xs.length ? sql`ARRAY[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
-
 /**
  * A whole list as ONE text parameter in PostgreSQL's array syntax, cast in SQL (`::int[]`): the
  * statement text then does not change with list lengths, so the prepared shortlist has a handful
@@ -186,7 +183,7 @@ function pairRowsFrom(filter: SQL): SQL {
       AND ${overlap} >= n.min_days
       AND (n.profession_code IS NULL OR c.profession_code = n.profession_code)
       AND (n.specialty_code IS NULL OR c.specialty_code = n.specialty_code
-           OR (c.specialty_code || ':' || n.specialty_code) = ANY (${textArray(relatedPairs())}))
+           OR (c.specialty_code || ':' || n.specialty_code) = ANY (${arrayParam(relatedPairs(), "text")}))
       AND ${levelFilterSql(sql`n.min_credential_level`, sql`(upper(n."window") - 1)`)}
       AND c.languages @> coalesce(nl.required, '{}')`;
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { ReasonList } from "@/components/matching/reason-list";
+import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { getRound, ROUND_PROPOSALS_PAGE_SIZE } from "@/lib/data/matching/list-rounds";
@@ -87,13 +88,7 @@ export default async function RoundReportPage({ params, searchParams }: { params
             ))}
           </ul>
         )}
-        {pages > 1 ? (
-          <nav aria-label={t("report.pageOf", { page, pages })} className="flex items-center gap-4">
-            {page > 1 ? <Link href={`?page=${page - 1}`} className="text-brand-800 underline">{t("report.previous")}</Link> : null}
-            <span>{t("report.pageOf", { page, pages })}</span>
-            {page < pages ? <Link href={`?page=${page + 1}`} className="text-brand-800 underline">{t("report.next")}</Link> : null}
-          </nav>
-        ) : null}
+        <PageLinks page={page} pages={pages} href={(p) => `?page=${p}`} label={t("report.pageOf", { page, pages })} />
       </section>
     </div>
   );

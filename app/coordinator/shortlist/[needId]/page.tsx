@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { ReasonList } from "@/components/matching/reason-list";
+import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { shortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
@@ -54,13 +54,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           </li>
         ))}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label={t("shortlist.pageOf", { page: list.page, pages })} className="flex items-center gap-4">
-          {list.page > 1 ? <Link href={`?page=${list.page - 1}`} className="text-brand-800 underline">{t("shortlist.previous")}</Link> : null}
-          <span>{t("shortlist.pageOf", { page: list.page, pages })}</span>
-          {list.page < pages ? <Link href={`?page=${list.page + 1}`} className="text-brand-800 underline">{t("shortlist.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <PageLinks page={list.page} pages={pages} href={(p) => `?page=${p}`} label={t("shortlist.pageOf", { page: list.page, pages })} />
     </div>
   );
 }

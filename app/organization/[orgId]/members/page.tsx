@@ -2,6 +2,7 @@ import { getTranslations, getFormatter } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { InviteForm } from "@/components/organization/invite-form";
 import { RemoveMemberButton } from "@/components/organization/remove-member-button";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMembers } from "@/lib/data/organizations/list-members";
 import { orNotFound } from "../../or-not-found";
@@ -17,32 +18,20 @@ export default async function MembersPage({ params }: { params: Promise<{ orgId:
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("title")}</PageTitle>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b">
-              <th scope="col" className="p-2">{t("name")}</th>
-              <th scope="col" className="p-2">{t("email")}</th>
-              <th scope="col" className="p-2">{t("role")}</th>
-              {isAdmin ? <th scope="col" className="p-2"><span className="sr-only">{t("remove")}</span></th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.userId} className="border-b">
-                <td className="p-2">{m.name}</td>
-                <td className="p-2">{m.email}</td>
-                <td className="p-2">{m.isAdmin ? t("admin") : t("member")}</td>
-                {isAdmin ? (
-                  <td className="p-2">
-                    <RemoveMemberButton action={removeMemberAction} organizationId={orgId} userId={m.userId} label={t("removeLabel", { name: m.name })} />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[{ label: t("name") }, { label: t("email") }, { label: t("role") }, ...(isAdmin ? [{ label: t("remove"), hidden: true }] : [])]}>
+        {members.map((m) => (
+          <tr key={m.userId} className="border-b">
+            <td className="p-2">{m.name}</td>
+            <td className="p-2">{m.email}</td>
+            <td className="p-2">{m.isAdmin ? t("admin") : t("member")}</td>
+            {isAdmin ? (
+              <td className="p-2">
+                <RemoveMemberButton action={removeMemberAction} organizationId={orgId} userId={m.userId} label={t("removeLabel", { name: m.name })} />
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </DataTable>
       {isAdmin ? (
         <Card title={t("inviteTitle")}>
           <p className="mb-3">{t("inviteIntro")}</p>
