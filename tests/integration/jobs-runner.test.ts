@@ -7,6 +7,7 @@ import { claimJobs, ensurePeriodicJobs, periodicKey, runDueJobs, type PeriodicTa
 import { runOnce } from "@/lib/jobs/run";
 import { runnerConfig } from "@/lib/jobs/registry";
 import { expireLapsedOffers } from "@/lib/jobs/tasks/expire-offers";
+import { rowsOf } from "@/lib/data/shared/rate-limit";
 import { useTestDb } from "../fixtures/db";
 import { createPlacementRow, createPlacementScene } from "../fixtures/placement-rows";
 
@@ -61,16 +62,20 @@ describe("job runner", () => {
     const ran: string[] = [];
     let slowStarted!: () => void;
     const started = new Promise<void>((r) => (slowStarted = r));
-    // The slow worker's lease (1 ms) runs out while its handler still works (it stalls: no renewal
-    // within the test); it then fails.
+    let releaseSlow!: () => void;
+    const released = new Promise<void>((r) => (releaseSlow = r));
+    // The slow worker stalls inside its handler (no renewal within the test) until released; it then
+    // fails. Its lease is expired explicitly, as if the stall had outlasted it, so nothing here races
+    // a timer.
     const slow = runDueJobs(db, {
-      periodic: [], workerId: "slow", leaseMs: 1, heartbeatMs: 60_000,
-      handlers: { "test.lease": async () => { slowStarted(); await new Promise((r) => setTimeout(r, 150)); ran.push("slow"); throw new Error("too late"); } },
+      periodic: [], workerId: "slow", heartbeatMs: 60_000,
+      handlers: { "test.lease": async () => { slowStarted(); await released; ran.push("slow"); throw new Error("too late"); } },
     });
     await started;
-    await new Promise((r) => setTimeout(r, 20));
+    await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(jobs.uniqueKey, "lease"));
     const rescue = await runDueJobs(db, { periodic: [], workerId: "rescuer", handlers: { "test.lease": async () => void ran.push("rescuer") } });
     expect(rescue.ran).toBe(1);
+    releaseSlow();
     await slow;
     expect(ran).toEqual(["rescuer", "slow"]);
     const [row] = await db.select().from(jobs).where(eq(jobs.uniqueKey, "lease"));
@@ -83,17 +88,29 @@ describe("job runner", () => {
     await enqueueJob(db, "test.long", {}, { uniqueKey: "long" });
     let started!: () => void;
     const running = new Promise<void>((r) => (started = r));
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    // A 3 s lease renewed every 100 ms: a takeover below would need the renewals to stall for ~3 s,
+    // so the test does not hang on the machine's load.
     const long = runDueJobs(db, {
-      periodic: [], workerId: "long", leaseMs: 1_000, heartbeatMs: 100,
-      handlers: { "test.long": async () => { started(); await new Promise((r) => setTimeout(r, 3_000)); } },
+      periodic: [], workerId: "long", leaseMs: 3_000, heartbeatMs: 100,
+      handlers: { "test.long": async () => { started(); await released; } },
     });
     await running;
+    const leaseOf = async () => (await db.select({ lockedUntil: jobs.lockedUntil }).from(jobs).where(eq(jobs.uniqueKey, "long")))[0].lockedUntil!;
+    const firstLease = await leaseOf();
+    // Wait, by the database's clock, until the lease taken with the job has run out.
+    const pastFirstLease = async () =>
+      rowsOf<{ past: boolean }>(await db.execute(sql`SELECT now() > ${firstLease.toISOString()}::timestamptz AS past`))[0].past;
+    while (!(await pastFirstLease())) await new Promise((r) => setTimeout(r, 100));
     const others: number[] = [];
-    for (const wait of [1_300, 1_000]) {
-      await new Promise((r) => setTimeout(r, wait)); // past the 1 s lease each time
+    for (let i = 0; i < 2; i++) {
       const tick = await runDueJobs(db, { periodic: [], workerId: "other", handlers: { "test.long": async () => { throw new Error("taken over"); } } });
       others.push(tick.ran + tick.failed);
+      await new Promise((r) => setTimeout(r, 300));
     }
+    expect((await leaseOf()).getTime()).toBeGreaterThan(firstLease.getTime()); // renewed meanwhile
+    release();
     expect(await long).toMatchObject({ ran: 1, failed: 0 });
     expect(others).toEqual([0, 0]);
     const [row] = await db.select().from(jobs).where(eq(jobs.uniqueKey, "long"));
