@@ -46,6 +46,24 @@ test.describe("matching", () => {
     await expect(page.getByText(/^Score \d+/).first()).toBeVisible();
     await page.getByText("Why this score").first().click();
     await expect(page.getByText(/Meets every requirement: \+50/).first()).toBeVisible();
+
+    // The need's own page says how they fit it, with the same score; a need that is not among
+    // theirs names the requirements they do not meet.
+    const mine = await page.locator("main ol h2 a[href^='/needs/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(mine.length, "needs for me lists all of them (fewer than its limit of 100)").toBeLessThan(100);
+    const score = (await page.getByText(/^Score \d+/).first().textContent())!.match(/\d+/)![0];
+    await page.locator("main ol h2 a[href^='/needs/']").first().click();
+    await expect(page.getByRole("heading", { name: "How you fit" })).toBeVisible();
+    await expect(page.getByText(`You meet every requirement of this need. Your score: ${score}.`)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/needs");
+    const board = await page.locator("main a[href^='/needs/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const other = board.find((href) => !mine.includes(href));
+    expect(other, "the board's first page has a need this volunteer does not fit").toBeTruthy();
+    await page.goto(other!);
+    await expect(page.getByText("You cannot be matched to this need yet. Requirements not met:")).toBeVisible();
+    await expect(page.getByRole("list", { name: /Requirements not met/ }).getByRole("listitem").first()).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -11,6 +11,8 @@ import { can } from "@/lib/auth/policy";
 import { getPublicNeed } from "@/lib/data/needs/get-public-need";
 import { getOrgFeedbackSummary } from "@/lib/data/impact/org-feedback-summary";
 import { OrgFeedbackSummary } from "@/components/impact/org-feedback-summary";
+import { MyFitCard } from "@/components/matching/my-fit-card";
+import { getMyFitForNeed } from "@/lib/data/matching/my-fit";
 import { expressInterestAction } from "./actions";
 
 type Params = Promise<{ id: string }>;
@@ -28,7 +30,10 @@ export default async function PublicNeedPage({ params }: { params: Params }) {
   const need = await orNotFound(getPublicNeed(actor, id));
   const t = await getTranslations("needs");
   const canExpress = can(actor, "interest.manage");
-  const feedback = await getOrgFeedbackSummary(actor, need.organizationId);
+  const [feedback, fit] = await Promise.all([
+    getOrgFeedbackSummary(actor, need.organizationId),
+    canExpress ? getMyFitForNeed(actor, { needId: need.id }) : null,
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <p>
@@ -55,26 +60,29 @@ export default async function PublicNeedPage({ params }: { params: Params }) {
           ) : null}
           <OrgFeedbackSummary summary={feedback} />
         </div>
-        <Card title={t("detail.interestTitle")}>
-          {need.myInterest ? (
-            <>
-              <p role="status">{t("detail.yourInterest", { status: t(`detail.interestStatuses.${need.myInterest.status as "sent"}`) })}</p>
-              <Link href="/volunteer/interests" className="text-brand-800 underline">
-                {t("detail.manageInterests")}
-              </Link>
-            </>
-          ) : canExpress ? (
-            <ExpressInterestForm action={expressInterestAction} needId={need.id} />
-          ) : actor.kind === "user" ? (
-            <p>{t("detail.notVolunteer")}</p>
-          ) : (
-            <p>
-              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/needs/${need.id}`)}`} className="text-brand-800 underline">
-                {t("detail.signInToExpress")}
-              </Link>
-            </p>
-          )}
-        </Card>
+        <div className="flex flex-col gap-4">
+          <Card title={t("detail.interestTitle")}>
+            {need.myInterest ? (
+              <>
+                <p role="status">{t("detail.yourInterest", { status: t(`detail.interestStatuses.${need.myInterest.status as "sent"}`) })}</p>
+                <Link href="/volunteer/interests" className="text-brand-800 underline">
+                  {t("detail.manageInterests")}
+                </Link>
+              </>
+            ) : canExpress ? (
+              <ExpressInterestForm action={expressInterestAction} needId={need.id} />
+            ) : actor.kind === "user" ? (
+              <p>{t("detail.notVolunteer")}</p>
+            ) : (
+              <p>
+                <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/needs/${need.id}`)}`} className="text-brand-800 underline">
+                  {t("detail.signInToExpress")}
+                </Link>
+              </p>
+            )}
+          </Card>
+          {fit ? <MyFitCard fit={fit} /> : null}
+        </div>
       </div>
     </div>
   );

@@ -34,7 +34,14 @@ export default async function NeedsForMePage() {
         <ol className="flex flex-col gap-4">
           {result.needs.map((n) => (
             <li key={n.id}>
-              <Card title={n.title} headingLevel={2}>
+              <Card
+                title={
+                  <Link href={`/needs/${n.id}`} className="text-brand-800 underline-offset-2 hover:underline">
+                    {n.title}
+                  </Link>
+                }
+                headingLevel={2}
+              >
                 <p className="text-sm text-muted">
                   {n.organizationName}
                   {n.districtName ? ` · ${n.districtName}` : ""} · {n.remote ? t("needs.remote") : t("needs.inPerson")}
