@@ -38,6 +38,16 @@ test.describe("matching", () => {
     await expect(page.getByText("Rank 1", { exact: true })).toBeVisible();
     await expect(page.getByText(/^Why: score \d+/).first()).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // "Why is this volunteer not listed?": the engine's verdict on one volunteer, by email.
+    const check = page.getByRole("search", { name: "Check a volunteer" });
+    await check.getByLabel("Volunteer's email").fill("nobody@demo.skillflow.test");
+    await check.getByRole("button", { name: "Check" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "No active volunteer account has this email." })).toBeVisible();
+    await page.getByRole("search", { name: "Check a volunteer" }).getByLabel("Volunteer's email").fill(demo.volunteer);
+    await page.getByRole("search", { name: "Check a volunteer" }).getByRole("button", { name: "Check" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /meets every requirement of this need\. Score: \d+\.|cannot be matched to this need\. Requirements not met:/ })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 
   test("a volunteer sees needs ranked with reasons", async ({ page }) => {

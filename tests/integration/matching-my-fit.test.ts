@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { needLanguages, needs } from "@/db/schema";
+import { needLanguages, needs, users } from "@/db/schema";
 import { anonymous } from "@/lib/auth/actor.types";
 import { getMyFitForNeed } from "@/lib/data/matching/my-fit";
+import { checkVolunteerForNeed } from "@/lib/data/matching/check-volunteer";
 import { listNeedsForMe } from "@/lib/data/volunteers/needs-for-me";
 import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
@@ -87,5 +89,57 @@ describe("a volunteer's fit for one need", () => {
     expect(await code(getMyFitForNeed(v, { needId: "not-a-uuid" }))).toBe("not_found");
     expect(await code(getMyFitForNeed(v, { needId: "00000000-0000-4000-8000-000000000000" }))).toBe("not_found");
     expect(await code(getMyFitForNeed(v, { needId: ["x"] }))).toBe("not_found");
+  });
+});
+
+describe("a coordinator checks one volunteer against a need", () => {
+  it("gives the same verdict as the volunteer's own page: score and reasons, or the unmet requirements", async () => {
+    const { org } = await createOrganization();
+    const fits = await need(org.id);
+    const cardio = await need(org.id, { specialtyCode: "06", minCredentialLevel: 3 });
+    const u = await createVolunteerWithProfile({ level: 2, name: "Dr Asha Kulkarni" });
+    const v = actorFor(u, ["volunteer"]);
+    const coordinator = await createActor(["coordinator"]);
+    // the email as typed: other case and spaces are normalised like at sign-in
+    const typed = `  ${u.email.toUpperCase()} `;
+    const ok = await checkVolunteerForNeed(coordinator, { needId: fits.id, email: typed });
+    const own = await getMyFitForNeed(v, { needId: fits.id });
+    if (ok.state !== "eligible" || own.state !== "eligible") throw new Error("expected eligible");
+    expect(ok).toMatchObject({ name: "Dr Asha Kulkarni", score: own.score });
+    expect(ok.reasons).toEqual(own.reasons);
+    const no = await checkVolunteerForNeed(coordinator, { needId: cardio.id, email: u.email });
+    expect(no.state === "excluded" && no.exclusions.map((e) => e.code).sort()).toEqual(["credential_level_too_low", "specialty_mismatch"]);
+  });
+
+  it("says when no active volunteer has the email, or the volunteer has no profile", async () => {
+    const { org } = await createOrganization();
+    const n = await need(org.id);
+    const coordinator = await createActor(["coordinator"]);
+    expect(await checkVolunteerForNeed(coordinator, { needId: n.id, email: "nobody@example.org" })).toEqual({ state: "unknown" });
+    // an organisation member is not a volunteer
+    const { member } = await createOrganization();
+    const db = await getDb();
+    const [m] = await db.select().from(users).where(eq(users.id, member.id));
+    expect(await checkVolunteerForNeed(coordinator, { needId: n.id, email: m.email })).toEqual({ state: "unknown" });
+    const bare = await createActor(["volunteer"]);
+    expect(await checkVolunteerForNeed(coordinator, { needId: n.id, email: bare.email })).toMatchObject({ state: "profile_missing" });
+    const gone = await createVolunteerWithProfile();
+    await db.update(users).set({ status: "deactivated" }).where(eq(users.id, gone.id));
+    expect(await checkVolunteerForNeed(coordinator, { needId: n.id, email: gone.email })).toEqual({ state: "unknown" });
+  });
+
+  it("is for coordinators only, validates the email and answers not_found for a missing need", async () => {
+    const { org, actor: orgActor } = await createOrganization();
+    const n = await need(org.id);
+    const u = await createVolunteerWithProfile();
+    const coordinator = await createActor(["coordinator"]);
+    // the owning organisation may read its candidates, but not probe any volunteer by email
+    expect(await code(checkVolunteerForNeed(orgActor, { needId: n.id, email: u.email }))).toBe("forbidden");
+    expect(await code(checkVolunteerForNeed(actorFor(u, ["volunteer"]), { needId: n.id, email: u.email }))).toBe("forbidden");
+    expect(await code(checkVolunteerForNeed(anonymous, { needId: n.id, email: u.email }))).toBe("unauthenticated");
+    expect(await code(checkVolunteerForNeed(coordinator, { needId: n.id, email: "not an email" }))).toBe("invalid_input");
+    expect(await code(checkVolunteerForNeed(coordinator, { needId: n.id, email: ["a@b.org"] }))).toBe("invalid_input");
+    expect(await code(checkVolunteerForNeed(coordinator, { needId: "00000000-0000-4000-8000-000000000000", email: u.email }))).toBe("not_found");
+    expect(await code(checkVolunteerForNeed(coordinator, { needId: "x", email: u.email }))).toBe("invalid_input");
   });
 });

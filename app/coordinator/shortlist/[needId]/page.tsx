@@ -6,9 +6,12 @@ import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { shortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
+import { checkVolunteerForNeed, type VolunteerCheck } from "@/lib/data/matching/check-volunteer";
+import { VolunteerCheckCard } from "@/components/matching/volunteer-check";
+import { AppError } from "@/lib/errors";
 import { proposeFromShortlistAction } from "./actions";
 
-export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ needId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ needId: string }>; searchParams: Promise<{ page?: string; check?: string }> }) {
   const actor = await requirePageActor("match.propose");
   const t = await getTranslations("matching");
   const { needId } = await params;
@@ -16,6 +19,17 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
   const list = await shortlistForNeed(actor, { needId, page: sp.page ?? "1" });
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const fmt = await getReasonFormatter(list.entries.flatMap((e) => e.reasons));
+  const email = typeof sp.check === "string" ? sp.check : "";
+  let check: VolunteerCheck | null = null;
+  let invalidEmail = false;
+  if (email) {
+    try {
+      check = await checkVolunteerForNeed(actor, { needId: list.needId, email });
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === "invalid_input")) throw e;
+      invalidEmail = true;
+    }
+  }
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("shortlist.title", { title: list.title })}</PageTitle>
@@ -55,6 +69,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
         ))}
       </ol>
       <PageLinks page={list.page} pages={pages} href={(p) => `?page=${p}`} label={t("shortlist.pageOf", { page: list.page, pages })} />
+      <VolunteerCheckCard email={email} result={check} invalid={invalidEmail} />
     </div>
   );
 }
