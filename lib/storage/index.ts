@@ -7,7 +7,8 @@ export type { DocumentStorage } from "./types";
 const globalForStorage = globalThis as unknown as { __skillflowStorage?: DocumentStorage };
 
 export function storageRoot(): string {
-  return path.resolve(process.env.STORAGE_DIR ?? path.join(process.cwd(), ".data", "storage"));
+  // Not traced by the bundler: the folder holds uploads at run time, not code.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.STORAGE_DIR ?? path.join(process.cwd(), ".data", "storage"));
 }
 
 /** The configured backend (local directory today; an S3 backend would be chosen here by env). */

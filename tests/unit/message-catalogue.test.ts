@@ -17,7 +17,7 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 /** The names of a message's arguments, including those inside plural and select branches. */
 function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const el of elements) {
-    if ("value" in el && el.type !== TYPE.literal && el.type !== TYPE.pound) out.add(String(el.value));
+    if ("value" in el && el.type !== TYPE.literal) out.add(String(el.value));
     if ("options" in el) for (const option of Object.values(el.options)) argumentsOf(option.value, out);
     if (el.type === TYPE.tag) argumentsOf(el.children, out);
   }
