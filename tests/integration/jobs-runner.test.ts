@@ -28,12 +28,13 @@ describe("job runner", () => {
         "test.fail": async () => { throw new Error("smtp down"); },
       },
     };
+    const before = Date.now(); // the back-off counts from the failure, which comes after this
     const first = await runDueJobs(db, config);
     expect(first).toMatchObject({ ran: 2, failed: 1 });
     expect(seen).toEqual(["ok1", "ok1"]);
     const [failing] = await db.select().from(jobs).where(eq(jobs.uniqueKey, "failing"));
     expect(failing).toMatchObject({ status: "pending", attempts: 1, lastError: "smtp down", lockedUntil: null });
-    expect(failing.runAt.getTime()).toBeGreaterThan(Date.now() + 20_000); // backed off, not due now
+    expect(failing.runAt.getTime()).toBeGreaterThanOrEqual(before + 30_000); // backed off 30 s, not due now
 
     expect(await runDueJobs(db, config)).toMatchObject({ ran: 0, failed: 0 });
     await db.update(jobs).set({ runAt: sql`now()` }).where(eq(jobs.uniqueKey, "failing"));
@@ -156,13 +157,14 @@ describe("job runner", () => {
     await ensurePeriodicJobs(db, [task]);
     await ensurePeriodicJobs(db, [task]);
     expect(await db.select().from(jobs).where(eq(jobs.uniqueKey, periodicKey("test.periodic")))).toHaveLength(1);
+    const before = Date.now();
     await Promise.all([runDueJobs(db, { ...config, workerId: "a" }), runDueJobs(db, { ...config, workerId: "b" }), runDueJobs(db, { ...config, workerId: "c" })]);
     expect(runs).toBe(1);
     await runDueJobs(db, config);
     expect(runs).toBe(1);
     const [row] = await db.select().from(jobs).where(eq(jobs.uniqueKey, periodicKey("test.periodic")));
     expect(row.status).toBe("pending");
-    expect(row.runAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
+    expect(row.runAt.getTime()).toBeGreaterThanOrEqual(before + 60_000); // next run one interval after this one
   });
 
   it("run-once runs every app task now, including expiring offers", async () => {
