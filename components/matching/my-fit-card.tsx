@@ -30,8 +30,8 @@ export async function MyFitCard({ fit }: { fit: MyFit }) {
         <>
           <p id="fit-excluded">{t("fitExcluded")}</p>
           <ul className="ml-5 mt-2 list-disc" aria-labelledby="fit-excluded">
-            {fit.exclusions.map((e) => (
-              <li key={e.code}>{fmt.exclusion(e)}</li>
+            {fit.exclusions.map((e, i) => (
+              <li key={`${e.code}-${i}`}>{fmt.exclusion(e)}</li>
             ))}
           </ul>
           <p className="mt-2 text-muted">{t("fitUpdate")}</p>

@@ -39,8 +39,8 @@ export async function VolunteerCheckCard({ email, result, invalid }: { email: st
             <>
               <p id="check-excluded">{t("excluded", { name: result.name })}</p>
               <ul className="ml-5 mt-2 list-disc" aria-labelledby="check-excluded">
-                {result.exclusions.map((e) => (
-                  <li key={e.code}>{fmt.exclusion(e)}</li>
+                {result.exclusions.map((e, i) => (
+                  <li key={`${e.code}-${i}`}>{fmt.exclusion(e)}</li>
                 ))}
               </ul>
             </>
