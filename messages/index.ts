@@ -25,6 +25,7 @@ import mrNotifications from "./mr/notifications.json";
 import mrVolunteer from "./mr/volunteer.json";
 import mrMatching from "./mr/matching.json";
 import mrMatchReasons from "./mr/match-reasons.json";
+import mrErrors from "./mr/errors.json";
 import hiCommon from "./hi/common.json";
 import hiOrganization from "./hi/organization.json";
 import hiNeeds from "./hi/needs.json";
@@ -35,6 +36,7 @@ import hiNotifications from "./hi/notifications.json";
 import hiVolunteer from "./hi/volunteer.json";
 import hiMatching from "./hi/matching.json";
 import hiMatchReasons from "./hi/match-reasons.json";
+import hiErrors from "./hi/errors.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
@@ -61,8 +63,8 @@ export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons],
-  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
