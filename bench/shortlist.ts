@@ -2,7 +2,7 @@
 // with scores) over many needs, and for needs of the most common specialty. Needs BENCH_DATABASE_URL
 // (a scratch database is created beside it and dropped afterwards); skips itself without it.
 // Figures are printed, never asserted (CONVENTIONS). Targets: mean ≤ 3 ms, common specialty ≤ 6 ms.
-import { sql } from "drizzle-orm";
+import { sql, TransactionRollbackError, type SQL } from "drizzle-orm";
 import { openPostgres, type Handle } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { generateMatchingBulk } from "@/db/seed/matching-bulk";
@@ -82,10 +82,10 @@ export async function run(): Promise<BenchResult[]> {
     const many = ids.filter((_, i) => i % step === 0).slice(0, SAMPLE).map((r) => facts.get(r.id)!);
     const commonNeeds = ids.filter((r) => r.specialty === common).slice(0, SAMPLE).map((r) => facts.get(r.id)!);
 
-    // Warm-up: one untimed pass over every sampled need. The shortlist runs as named prepared
-    // statements (one per statement shape and connection, a handful of shapes); a server keeps them
-    // for its lifetime, so the steady state is "prepared". The first execution of a shape on a
-    // connection costs ~1–2 ms more (parse, describe), and buffers load on first touch.
+    // Warm-up: one untimed pass over every sampled need. The page runs as a named prepared
+    // statement (one per connection); a server keeps it for its lifetime, so the steady state is
+    // "prepared". The first execution on a connection costs more (parse, describe), and buffers
+    // load on first touch.
     for (const n of [...many, ...commonNeeds]) await shortlistVolunteers(db, n, PAGE);
     const time = async (needs: typeof many, withReasons: boolean) => {
       const ms: number[] = [];
@@ -103,6 +103,26 @@ export async function run(): Promise<BenchResult[]> {
     out.push({ bench: "shortlist page (SQL), many needs", ...base, ...(await time(many, false)), target: "≤ 3 ms mean" });
     out.push({ bench: `shortlist page (SQL), most common specialty ${common}`, ...base, ...(await time(commonNeeds, false)), target: "≤ 6 ms mean" });
     out.push({ bench: "shortlist page + reasons (SQL + engine), many needs", ...base, ...(await time(many.slice(0, 100), true)) });
+
+    // What the maintained need_scores (migration 0010) costs writers: an edit of a busy need
+    // rescored against every volunteer, and a volunteer's profile edit rescored against every need.
+    // Each runs in a transaction that is rolled back, so the data stays as measured above.
+    const busiest = rowsOf<{ id: string }>(await db.execute(sql`SELECT need_id::text AS id FROM need_scores GROUP BY need_id ORDER BY count(*) DESC LIMIT 20`)).map((r) => r.id);
+    const someVolunteers = rowsOf<{ id: string }>(await db.execute(sql`SELECT user_id::text AS id FROM volunteer_profiles ORDER BY user_id LIMIT 50`)).map((r) => r.id);
+    const rolledBack = async (ids: string[], write: (id: string) => SQL) => {
+      const ms: number[] = [];
+      for (const id of ids) {
+        await db.transaction(async (tx) => {
+          const s = performance.now();
+          await tx.execute(write(id));
+          ms.push(performance.now() - s);
+          tx.rollback();
+        }).catch((e: unknown) => { if (!(e instanceof TransactionRollbackError)) throw e; });
+      }
+      return { ...stats(ms), writes: ids.length };
+    };
+    out.push({ bench: "need_scores upkeep: edit a busy need (20 busiest)", ...base, ...(await rolledBack(busiest, (id) => sql`UPDATE needs SET max_days = max_days + 1 WHERE id = ${id}::uuid`)) });
+    out.push({ bench: "need_scores upkeep: edit a volunteer's profile", ...base, ...(await rolledBack(someVolunteers, (id) => sql`UPDATE volunteer_profiles SET years_experience = years_experience WHERE user_id = ${id}::uuid`)) });
   } finally {
     await drop();
   }

@@ -10,3 +10,4 @@ export * from "./matching-candidates";
 export * from "./placements";
 export * from "./impact";
 export * from "./jobs";
+export * from "./need-scores";

@@ -11,11 +11,6 @@ import { areRelatedSpecialties, relatedSpecialtyCodes } from "@/lib/matching/rel
 
 const n = (v: number) => sql.raw(String(Math.trunc(v)));
 
-/** The need's specialty plus every code related to it (lib/matching/related-specialties.ts). */
-export function acceptedSpecialties(code: string): string[] {
-  return [code, ...relatedSpecialtyCodes().filter((c) => areRelatedSpecialties(c, code))];
-}
-
 /** "volunteerCode:needCode" for every related pair, for queries that join needs. */
 export function relatedPairs(): string[] {
   const codes = relatedSpecialtyCodes();
@@ -36,12 +31,6 @@ export function overlapPointsSql(overlap: SQL, minDays: SQL, maxDays: SQL): SQL 
 export function specialtyPointsSql(needSpecialty: SQL): SQL {
   return sql`(CASE WHEN ${needSpecialty} IS NULL THEN 0
     WHEN c.specialty_code = ${needSpecialty} THEN (CASE WHEN c.is_primary THEN ${n(W.specialtyExactPrimary)} ELSE ${n(W.specialtyExactSecondary)} END)
-    ELSE ${n(W.specialtyRelated)} END)`;
-}
-
-/** Specialty fit when the query already knows whether the row's code is the need's own (`exact`) or a related one. */
-export function specialtyPointsByMatchSql(exact: SQL): SQL {
-  return sql`(CASE WHEN ${exact} THEN (CASE WHEN c.is_primary THEN ${n(W.specialtyExactPrimary)} ELSE ${n(W.specialtyExactSecondary)} END)
     ELSE ${n(W.specialtyRelated)} END)`;
 }
 

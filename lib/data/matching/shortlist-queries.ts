@@ -3,149 +3,51 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { executePrepared } from "@/lib/data/shared/execute-prepared";
 import { rowsOf } from "@/lib/data/shared/rate-limit";
-import { addDays } from "@/lib/matching/dates";
 import type { NeedFacts } from "@/lib/matching/types";
 import {
-  acceptedSpecialties, BASE_POINTS, credentialPointsSql, districtPointsSql, levelFilterSql, overlapDaysSql, overlapPointsSql,
-  PREFERRED_LANGUAGE_POINTS, relatedPairs, specialtyPointsByMatchSql, specialtyPointsSql,
+  BASE_POINTS, credentialPointsSql, districtPointsSql, levelFilterSql, overlapDaysSql, overlapPointsSql, PREFERRED_LANGUAGE_POINTS,
+  relatedPairs, specialtyPointsSql,
 } from "./score-sql";
 
 export type ScoredId = { id: string; score: number };
 export type ScoredPage = { rows: ScoredId[]; total: number };
 
 /**
- * A whole list as ONE text parameter in PostgreSQL's array syntax, cast in SQL (`::int[]`): the
- * statement text then does not change with list lengths, so the prepared shortlist has a handful
- * of shapes instead of hundreds (executePrepared), and no driver array serialisation is involved.
+ * A whole list as ONE text parameter in PostgreSQL's array syntax, cast in SQL (`::text[]`): the
+ * statement text then does not change with the list's length, and no driver array serialisation
+ * is involved.
  */
-function arrayParam(xs: readonly (string | number | boolean)[], type: "text" | "boolean" | "smallint" | "date"): SQL {
+function arrayParam(xs: readonly string[], type: "text"): SQL {
   const items = xs.map((x) => (typeof x === "string" ? `"${x.replace(/["\\]/g, "\\$&")}"` : String(x)));
   return sql`${`{${items.join(",")}}`}::${sql.raw(type)}[]`;
 }
 
 /**
- * Eligible volunteers for one need, best first (score DESC, volunteer id), one page. Every hard
- * requirement of lib/matching/eligibility.ts is a WHERE clause; the score is lib/matching/score.ts
- * in SQL. Parameters carry explicit casts matching the column types (text, date, smallint, int,
- * service_mode): a mismatched type can silently cost the index.
+ * Eligible volunteers for one need, best first (score DESC, volunteer id), one page, with the total.
+ * The pairs and scores are maintained in need_scores by the database (migration 0010, from the same
+ * pair rows as a round: pairRowsFrom below), so a page costs the same for 50 or 9,000 eligible.
  */
 export async function shortlistVolunteers(db: DbOrTx, need: NeedFacts, page: { limit: number; offset: number }): Promise<ScoredPage> {
-  const result = await executePrepared(db, shortlistVolunteersSql(need, page));
-  const rows = rowsOf<{ id: string; score: number; total: number }>(result);
-  if (rows.length === 0 && page.offset > 0) return { rows: [], total: (await shortlistVolunteers(db, need, { limit: 1, offset: 0 })).total };
-  return { rows: rows.map((r) => ({ id: r.id, score: Number(r.score) })), total: rows.length ? Number(rows[0].total) : 0 };
-}
-
-const LEVELS = [0, 1, 2, 3] as const; // volunteer_profiles.verification_level CHECK (0–3)
-const TOP_LENGTH_CLASS = 9; // matching_candidates.length_class: 9 means 512 days or more
-
-/**
- * The start-day ranges that can hold a window overlapping [start, end) by at least minDays, one per
- * length class: a window of class k (2^k ≤ length < 2^(k+1)) must start on or after
- * start + minDays − (2^(k+1) − 1) and on or before end − minDays. Classes too short for minDays are
- * left out; the top class has no lower bound. Exported for the unit test.
- */
-export function startRanges(need: Pick<NeedFacts, "window" | "minDays">): { lengthClass: number; firstStart: string }[] {
-  const out: { lengthClass: number; firstStart: string }[] = [];
-  for (let k = Math.min(TOP_LENGTH_CLASS, Math.floor(Math.log2(Math.max(1, need.minDays)))); k <= TOP_LENGTH_CLASS; k++) {
-    out.push({ lengthClass: k, firstStart: k === TOP_LENGTH_CLASS ? "-infinity" : addDays(need.window.start, need.minDays - (2 ** (k + 1) - 1)) });
-  }
-  return out;
+  const result = await executePrepared(db, needScoresPageSql(need.id, page));
+  const rows = rowsOf<{ id: string | null; score: number | null; total: number }>(result);
+  return { rows: rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, score: Number(r.score) }])), total: Number(rows[0]?.total ?? 0) };
 }
 
 /**
- * The query behind shortlistVolunteers(), exported for the plan test (EXPLAIN) and the benchmark.
- *
- * Access path (docs/decisions/007): for each accepted specialty (or the profession) × length
- * class, one index-only range scan of matching_candidates_specialty_scan (or _profession_scan) on
- * (code, mode, level ∈ allowed, length class, start day in its range); the remaining filters and
- * the score read only INCLUDEd columns. `OFFSET 0` keeps the lateral subquery from being flattened:
- * flattened, the planner may scan each code once with an open lower start bound and join the
- * classes afterwards (seen at 20,000 volunteers), reading every earlier window. A need with neither
- * specialty nor profession (rare) scans the GiST index on the period instead.
+ * One page of a need's maintained scores (need_scores, migration 0010) and the need's total: an
+ * index range read on need_scores_page and an index-only count, however many volunteers qualify.
+ * The count rides on a one-row outer query, so a page beyond the end still says the total.
  */
-export function shortlistVolunteersSql(need: NeedFacts, page: { limit: number; offset: number }): SQL {
-  if (need.specialtyCode === null && need.professionCode === null) return shortlistAnyProfessionSql(need, page);
-  const start = sql`${need.window.start}::date`;
-  const end = sql`${need.window.end}::date`;
-  const minDays = sql`${need.minDays}::int`;
-  const minLevel = sql`${need.minCredentialLevel}::smallint`;
-  const overlap = overlapDaysSql(start, end);
-  const bySpecialty = need.specialtyCode !== null;
-  const codes = bySpecialty ? acceptedSpecialties(need.specialtyCode as string) : [need.professionCode as string];
-  const ranges = startRanges(need);
-  const filters: SQL[] = [
-    sql`c.end_day >= ${addDays(need.window.start, need.minDays)}::date`,
-    sql`c.end_day - c.start_day >= ${minDays}`,
-  ];
-  // DESIGN rule 3 (levelFilterSql without its level part, which is the index's level list).
-  filters.push(sql`(${minLevel} = 0 OR c.verification_valid_until IS NULL OR c.verification_valid_until >= ${addDays(need.window.end, -1)}::date)`);
-  if (bySpecialty) filters.push(sql`(${need.professionCode}::text IS NULL OR c.profession_code = ${need.professionCode}::text)`);
-  // The guard folds away with no required language (custom plans see the value): `@> '{}'` would
-  // still unpack every row's array.
-  const required = arrayParam(need.requiredLanguages, "text");
-  filters.push(sql`(cardinality(${required}) = 0 OR c.languages @> ${required})`);
-  const specialtyPoints = bySpecialty ? specialtyPointsByMatchSql(sql`q.exact`) : sql`0`;
-  const rowScore = sql`${BASE_POINTS} + ${specialtyPoints} + ${overlapPointsSql(overlap, minDays, sql`${need.maxDays}::int`)}
-    + ${preferredLanguagePointsSql(need.preferredLanguages)} + ${districtPointsSql(need.districtCode === null ? sql`NULL::int` : sql`${Number(need.districtCode)}::int`)}
-    + ${credentialPointsSql(minLevel)} + c.static_points`;
-  const codeColumn = bySpecialty ? sql.raw("c.specialty_code") : sql.raw("c.profession_code");
-  const levels = LEVELS.filter((l) => l >= need.minCredentialLevel);
-  // Inside out: the bounded scans with each row's score; each volunteer's best row (DISTINCT ON
-  // after one sort, measured ~8 % cheaper than GROUP BY with max()); the total; the page.
+export function needScoresPageSql(needId: string, page: { limit: number; offset: number }): SQL {
   return sql`
-    SELECT g.volunteer_id::text AS id, g.score, g.total FROM (
-      SELECT best.volunteer_id, best.score::int AS score, count(*) OVER ()::int AS total FROM (
-        SELECT DISTINCT ON (c.volunteer_id) c.volunteer_id, c.score
-        FROM unnest(${arrayParam(codes, "text")}, ${arrayParam(codes.map((c) => c === need.specialtyCode), "boolean")}) AS q(code, exact)
-        CROSS JOIN unnest(${arrayParam(ranges.map((r) => r.lengthClass), "smallint")}, ${arrayParam(ranges.map((r) => r.firstStart), "date")}) AS b(length_class, first_start)
-        CROSS JOIN LATERAL (
-          SELECT c.volunteer_id, ${rowScore} AS score
-          FROM matching_candidates c
-          WHERE ${codeColumn} = q.code AND c.mode = ${need.remote ? "remote" : "in_person"}::service_mode
-            AND c.verification_level = ANY (${arrayParam(levels, "smallint")}) AND c.length_class = b.length_class
-            AND c.start_day BETWEEN b.first_start AND ${addDays(need.window.end, -need.minDays)}::date
-            AND ${sql.join(filters, sql` AND `)}
-          OFFSET 0
-        ) c
-        ORDER BY c.volunteer_id, c.score DESC
-      ) best
-      ORDER BY score DESC, best.volunteer_id
+    SELECT p.volunteer_id::text AS id, p.score, t.total
+    FROM (SELECT count(*)::int AS total FROM need_scores WHERE need_id = ${needId}::uuid) t
+    LEFT JOIN LATERAL (
+      SELECT s.volunteer_id, s.score FROM need_scores s WHERE s.need_id = ${needId}::uuid
+      ORDER BY s.score DESC NULLS LAST, s.volunteer_id -- the index order (need_scores_page)
       LIMIT ${page.limit}::int OFFSET ${page.offset}::int
-    ) g
-    ORDER BY g.score DESC, g.volunteer_id`;
-}
-
-/** A need open to every profession and specialty: overlap through the GiST index on the period. */
-function shortlistAnyProfessionSql(need: NeedFacts, page: { limit: number; offset: number }): SQL {
-  const start = sql`${need.window.start}::date`;
-  const end = sql`${need.window.end}::date`;
-  const minDays = sql`${need.minDays}::int`;
-  const minLevel = sql`${need.minCredentialLevel}::smallint`;
-  const overlap = overlapDaysSql(start, end);
-  const where: SQL[] = [
-    sql`c.period && daterange(${start}, ${end})`,
-    sql`c.mode = ${need.remote ? "remote" : "in_person"}::service_mode`,
-    sql`${overlap} >= ${minDays}`,
-    levelFilterSql(minLevel, sql`${addDays(need.window.end, -1)}::date`),
-  ];
-  for (const l of need.requiredLanguages) where.push(sql`${l}::text = ANY (c.languages)`);
-  const rowScore = sql`${BASE_POINTS} + ${overlapPointsSql(overlap, minDays, sql`${need.maxDays}::int`)}
-    + ${preferredLanguagePointsSql(need.preferredLanguages)} + ${districtPointsSql(need.districtCode === null ? sql`NULL::int` : sql`${Number(need.districtCode)}::int`)}
-    + ${credentialPointsSql(minLevel)} + c.static_points`;
-  return sql`
-    SELECT c.volunteer_id::text AS id, max(${rowScore})::int AS score, count(*) OVER ()::int AS total
-    FROM matching_candidates c
-    WHERE ${sql.join(where, sql` AND `)}
-    GROUP BY c.volunteer_id
-    ORDER BY score DESC, c.volunteer_id
-    LIMIT ${page.limit}::int OFFSET ${page.offset}::int`;
-}
-
-function preferredLanguagePointsSql(languages: readonly string[]): SQL {
-  return languages.length
-    ? sql.join(languages.map((l) => sql`(CASE WHEN ${l}::text = ANY (c.languages) THEN ${PREFERRED_LANGUAGE_POINTS} ELSE 0 END)`), sql` + `)
-    : sql`0`;
+    ) p ON true
+    ORDER BY p.score DESC, p.volunteer_id`;
 }
 
 /** Open needs as the volunteer board shows them: published, window not over, deadline not passed. */
@@ -155,11 +57,13 @@ export function openNeedSql(today: string): SQL {
 }
 
 /**
- * Eligible (need, volunteer, window) rows over open needs joined with candidate rows, with the pair's
- * score through that window and the window's overlap. The same hard requirements and score as
- * shortlistVolunteers(), with the need's values taken from the row instead of parameters.
+ * Eligible (need, volunteer, window) rows over needs joined with candidate rows, with the pair's
+ * score through that window and the window's overlap: every hard requirement of
+ * lib/matching/eligibility.ts as a WHERE clause and lib/matching/score.ts in SQL. Migration 0010
+ * holds this query rendered (matching_need_pair_scores_*), grouped per (need, volunteer), to
+ * maintain need_scores; a change here needs a migration that replaces those functions.
  */
-function pairRowsFrom(filter: SQL): SQL {
+export function pairRowsFrom(filter: SQL): SQL {
   const start = sql`lower(n."window")`;
   const end = sql`upper(n."window")`;
   const overlap = overlapDaysSql(start, end);
