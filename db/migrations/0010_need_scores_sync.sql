@@ -228,6 +228,11 @@ BEGIN
     ELSE
       PERFORM matching_refresh_need_scores(ARRAY(SELECT need_id FROM new_rows UNION SELECT need_id FROM old_rows), NULL);
     END IF;
+  ELSIF TG_TABLE_NAME = 'users' THEN
+    -- Accounts are normally scrubbed, not deleted (status 'deleted' rescoring through
+    -- matching_refresh_candidates); a hard delete cascades past that refresh, so clean up here.
+    PERFORM pg_advisory_xact_lock(hashtext('skillflow.need_scores'));
+    DELETE FROM need_scores s WHERE s.volunteer_id IN (SELECT id FROM old_rows);
   ELSIF TG_TABLE_NAME = 'facilities' THEN
     PERFORM matching_refresh_need_scores(ARRAY(
       SELECT n.id FROM needs n JOIN new_rows f ON f.id = n.facility_id JOIN old_rows o ON o.id = f.id
@@ -248,6 +253,8 @@ CREATE TRIGGER need_scores_ins AFTER INSERT ON need_languages REFERENCING NEW TA
 CREATE TRIGGER need_scores_upd AFTER UPDATE ON need_languages REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_need_rows();
 --> statement-breakpoint
 CREATE TRIGGER need_scores_del AFTER DELETE ON need_languages REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_need_rows();
+--> statement-breakpoint
+CREATE TRIGGER need_scores_del AFTER DELETE ON users REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_need_rows();
 --> statement-breakpoint
 CREATE TRIGGER need_scores_upd AFTER UPDATE ON facilities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_need_rows();
 --> statement-breakpoint

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
-import { consents, facilities, needLanguages, needs, needScores, volunteerPreferredDistricts } from "@/db/schema";
+import { consents, facilities, needLanguages, needs, needScores, users, volunteerPreferredDistricts } from "@/db/schema";
 import { loadNeedFacts } from "@/lib/data/matching/facts";
 import { pairRowsFrom, shortlistVolunteers } from "@/lib/data/matching/shortlist-queries";
 import { rowsOf } from "@/lib/data/shared/rate-limit";
@@ -75,7 +75,7 @@ describe("need_scores", () => {
     expect(await db.select().from(needScores).where(eq(needScores.needId, n.id))).toEqual([]);
   });
 
-  it("drops a volunteer who withdraws consent from every need, and takes them back", async () => {
+  it("drops a volunteer who withdraws consent from every need, takes them back, and forgets a deleted account", async () => {
     const db = await getDb();
     const { org } = await createOrganization();
     const v = await createVolunteerWithProfile();
@@ -88,6 +88,9 @@ describe("need_scores", () => {
     expect(await mine()).toBe(0);
     await db.insert(consents).values({ userId: v.id, purpose: "matching", noticeVersion: "test", granted: true, at: new Date(Date.now() + 2000) });
     expect(await mine()).toBe(2);
+    // a hard delete (accounts are normally scrubbed instead) cascades past the refresh: cleaned up too
+    await db.delete(users).where(eq(users.id, v.id));
+    expect(await mine()).toBe(0);
   });
 
   it("equals a full recomputation after need and volunteer edits race each other", async () => {
