@@ -122,6 +122,9 @@ describe("job runner", () => {
     const db = await getDb();
     await enqueueJob(db, "test.first", {}, { uniqueKey: "first" });
     await enqueueJob(db, "test.second", {}, { uniqueKey: "second" });
+    // The batch runs its jobs oldest first; two enqueues can share a clock tick (PGlite's clock is
+    // coarse), so "first" is made the older one explicitly.
+    await db.update(jobs).set({ runAt: sql`now() - interval '1 minute'` }).where(eq(jobs.uniqueKey, "first"));
     const ran: string[] = [];
     let firstStarted!: () => void;
     const started = new Promise<void>((r) => (firstStarted = r));
