@@ -17,9 +17,9 @@ export type ScoredPage = { rows: ScoredId[]; total: number };
  * statement text then does not change with the list's length, and no driver array serialisation
  * is involved.
  */
-function arrayParam(xs: readonly string[], type: "text"): SQL {
-  const items = xs.map((x) => (typeof x === "string" ? `"${x.replace(/["\\]/g, "\\$&")}"` : String(x)));
-  return sql`${`{${items.join(",")}}`}::${sql.raw(type)}[]`;
+function textArrayParam(xs: readonly string[]): SQL {
+  const items = xs.map((x) => `"${x.replace(/["\\]/g, "\\$&")}"`);
+  return sql`${`{${items.join(",")}}`}::text[]`;
 }
 
 /**
@@ -87,7 +87,7 @@ export function pairRowsFrom(filter: SQL): SQL {
       AND ${overlap} >= n.min_days
       AND (n.profession_code IS NULL OR c.profession_code = n.profession_code)
       AND (n.specialty_code IS NULL OR c.specialty_code = n.specialty_code
-           OR (c.specialty_code || ':' || n.specialty_code) = ANY (${arrayParam(relatedPairs(), "text")}))
+           OR (c.specialty_code || ':' || n.specialty_code) = ANY (${textArrayParam(relatedPairs())}))
       AND ${levelFilterSql(sql`n.min_credential_level`, sql`(upper(n."window") - 1)`)}
       AND c.languages @> coalesce(nl.required, '{}')`;
 }
