@@ -60,8 +60,8 @@ export function openNeedSql(today: string): SQL {
  * Eligible (need, volunteer, window) rows over needs joined with candidate rows, with the pair's
  * score through that window and the window's overlap: every hard requirement of
  * lib/matching/eligibility.ts as a WHERE clause and lib/matching/score.ts in SQL. Migration 0010
- * holds this query rendered (matching_need_pair_scores_*), grouped per (need, volunteer), to
- * maintain need_scores; a change here needs a migration that replaces those functions.
+ * holds this query rendered (matching_need_pair_scores()), grouped per (need, volunteer), to
+ * maintain need_scores; a change here needs a migration that replaces that function.
  */
 export function pairRowsFrom(filter: SQL): SQL {
   const start = sql`lower(n."window")`;
@@ -94,11 +94,12 @@ export function pairRowsFrom(filter: SQL): SQL {
 
 /** "Needs for me": eligible open needs for one volunteer, best first (score DESC, need id), one page. */
 export async function shortlistNeeds(db: DbOrTx, volunteerId: string, today: string, page: { limit: number; offset: number }): Promise<ScoredPage> {
+  // The same maintained pairs as a need's shortlist (need_scores), read from the volunteer's side.
   const result = await db.execute(sql`
-    SELECT p.need_id::text AS id, max(p.score)::int AS score, count(*) OVER ()::int AS total
-    FROM (${pairRowsFrom(sql`c.volunteer_id = ${volunteerId}::uuid AND ${openNeedSql(today)}`)}) p
-    GROUP BY p.need_id
-    ORDER BY score DESC, p.need_id
+    SELECT s.need_id::text AS id, s.score, count(*) OVER ()::int AS total
+    FROM need_scores s JOIN needs n ON n.id = s.need_id
+    WHERE s.volunteer_id = ${volunteerId}::uuid AND ${openNeedSql(today)}
+    ORDER BY s.score DESC, s.need_id
     LIMIT ${page.limit}::int OFFSET ${page.offset}::int`);
   const rows = rowsOf<{ id: string; score: number; total: number }>(result);
   if (rows.length === 0 && page.offset > 0) return { rows: [], total: (await shortlistNeeds(db, volunteerId, today, { limit: 1, offset: 0 })).total };
