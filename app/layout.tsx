@@ -4,6 +4,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/get-actor";
 import { SiteHeader } from "@/components/layout/site-header";
+import { setLocale } from "./actions/locale";
+import { signOutAction } from "./actions/sign-out";
+import { UnreadBadge } from "./inbox/unread-badge";
 import { inter, devanagari } from "./fonts";
 import "./globals.css";
 
@@ -23,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader actor={actor} />
+          <SiteHeader actor={actor} unreadBadge={<UnreadBadge actor={actor} />} signOutAction={signOutAction} setLocaleAction={setLocale} />
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
             {children}
           </main>

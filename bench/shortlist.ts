@@ -9,7 +9,7 @@ import { generateMatchingBulk } from "@/db/seed/matching-bulk";
 import { loadNeedFacts } from "@/lib/data/matching/facts";
 import { explainVolunteersForNeed } from "@/lib/data/matching/explain-page";
 import { shortlistVolunteers } from "@/lib/data/matching/shortlist-queries";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import type { BenchResult } from "./types";
 
 const VOLUNTEERS = Number(process.env.BENCH_VOLUNTEERS ?? 100_000);

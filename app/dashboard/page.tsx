@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/page";
 import { OrganizationDashboardLinks } from "@/components/organization/organization-dashboard-links";
+import { listMyOrganizations } from "@/lib/data/organizations/list-my-organizations";
 import { ImpactDashboardLink } from "@/components/impact/impact-dashboard-link";
 import { VolunteerDashboardLinks } from "@/components/volunteer/volunteer-dashboard-links";
 import { CoordinatorDashboardLinks } from "@/components/coordination/coordinator-dashboard-links";
@@ -27,7 +28,7 @@ export default async function DashboardPage() {
         {has("organization") ? (
           <Card title={t("organizationTitle")}>
             <p>{t("organizationText")}</p>
-            <OrganizationDashboardLinks actor={actor} />
+            <OrganizationDashboardLinks orgs={await listMyOrganizations(actor)} />
             <ImpactDashboardLink role="organization" />
           </Card>
         ) : null}

@@ -1,13 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { locales } from "@/messages";
-import { setLocale } from "@/app/actions/locale";
 
-/** Works without JavaScript: a plain form per language. */
-export async function LocaleSwitcher() {
+/** Works without JavaScript: a plain form per language; `action` is the route's setLocale. */
+export async function LocaleSwitcher({ action }: { action: (formData: FormData) => void | Promise<void> }) {
   const t = await getTranslations("common");
   const current = await getLocale();
   return (
-    <form action={setLocale} className="flex items-center gap-1" aria-label={t("changeLanguage")}>
+    <form action={action} className="flex items-center gap-1" aria-label={t("changeLanguage")}>
       <span className="sr-only">{t("language")}</span>
       {locales.map((l) => (
         <button

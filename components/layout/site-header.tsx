@@ -1,13 +1,27 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor.types";
-import { signOutAction } from "@/app/actions/sign-out";
 import { LocaleSwitcher } from "./locale-switcher";
 import { navItemsFor } from "./nav-items";
-import { UnreadBadge } from "@/app/inbox/unread-badge";
 
-/** Navigation that fits the signed-in role(s); links are shown only where the policy allows. */
-export async function SiteHeader({ actor }: { actor: Actor }) {
+type FormAction = (formData: FormData) => void | Promise<void>;
+
+/**
+ * Navigation that fits the signed-in role(s); links are shown only where the policy allows. The layout
+ * passes in what belongs to routes: the unread badge (it reads data) and the sign-out and language actions.
+ */
+export async function SiteHeader({
+  actor,
+  unreadBadge,
+  signOutAction,
+  setLocaleAction,
+}: {
+  actor: Actor;
+  unreadBadge: ReactNode;
+  signOutAction: FormAction;
+  setLocaleAction: FormAction;
+}) {
   const t = await getTranslations();
   const items = navItemsFor(actor);
   return (
@@ -28,10 +42,10 @@ export async function SiteHeader({ actor }: { actor: Actor }) {
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-3">
-          <LocaleSwitcher />
+          <LocaleSwitcher action={setLocaleAction} />
           {actor.kind === "user" ? (
             <>
-              <UnreadBadge actor={actor} />
+              {unreadBadge}
               <span className="text-sm text-muted">{t("nav.signedInAs", { name: actor.name })}</span>
               <form action={signOutAction}>
                 <button type="submit" className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800">

@@ -3,15 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ReasonList } from "@/components/matching/reason-list";
 import type { MyFit } from "@/lib/data/matching/my-fit";
-import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
+import type { ReasonFormatter } from "@/lib/i18n/reason-formatter";
 
 /**
  * The signed-in volunteer's fit for one need (DESIGN rule 4): the score with its reasons, or the
  * hard requirements they do not meet, so a need missing from "needs for me" is never a mystery.
  */
-export async function MyFitCard({ fit }: { fit: MyFit }) {
+/** `fmt` comes from the page: getReasonFormatter over `explainedItems(fit)`. */
+export async function MyFitCard({ fit, fmt }: { fit: MyFit; fmt: ReasonFormatter }) {
   const t = await getTranslations("needs.detail");
-  const fmt = await getReasonFormatter(fit.state === "eligible" ? fit.reasons : fit.state === "excluded" ? fit.exclusions : []);
   return (
     <Card title={t("fitTitle")}>
       {fit.state === "profile_missing" ? (

@@ -3,16 +3,26 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { ReasonList } from "@/components/matching/reason-list";
 import type { VolunteerCheck } from "@/lib/data/matching/check-volunteer";
-import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
+import type { ReasonFormatter } from "@/lib/i18n/reason-formatter";
 
 /**
  * "Why is this volunteer not on the shortlist?" on a need's shortlist page: a plain GET form (the
  * check is a read) and the engine's verdict, reasons or unmet requirements, in the reader's language.
  */
-export async function VolunteerCheckCard({ email, result, invalid }: { email: string; result: VolunteerCheck | null; invalid: boolean }) {
+export async function VolunteerCheckCard({
+  email,
+  result,
+  invalid,
+  fmt,
+}: {
+  email: string;
+  result: VolunteerCheck | null;
+  invalid: boolean;
+  /** From getReasonFormatter over `explainedItems(result)`, made by the page (components do not read data). */
+  fmt: ReasonFormatter;
+}) {
   const t = await getTranslations("matching.shortlist.check");
   const te = await getTranslations("errors.field");
-  const fmt = await getReasonFormatter(result?.state === "eligible" ? result.reasons : result?.state === "excluded" ? result.exclusions : []);
   return (
     <Card title={t("title")}>
       <p className="mb-3">{t("intro")}</p>

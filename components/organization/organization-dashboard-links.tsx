@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { SignedInActor } from "@/lib/auth/actor.types";
-import { listMyOrganizations } from "@/lib/data/organizations/list-my-organizations";
+import type { MyOrganization } from "@/lib/data/organizations/list-my-organizations";
 
 /** The organisation card's links on the dashboard: one per organisation, or the way to register one. */
-export async function OrganizationDashboardLinks({ actor }: { actor: SignedInActor }) {
+export async function OrganizationDashboardLinks({ orgs }: { orgs: Pick<MyOrganization, "id" | "name" | "status">[] }) {
   const t = await getTranslations("organization");
-  const orgs = await listMyOrganizations(actor);
   if (orgs.length === 0) {
     return (
       <p className="mt-2">

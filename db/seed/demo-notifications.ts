@@ -8,8 +8,8 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { matches, needs, notificationPreferences, organizationMembers, placements, users } from "../schema";
-import { notify } from "@/lib/data/notifications/notify";
-import type { NotificationKind } from "@/lib/data/notifications/kinds";
+import { notify } from "./use-case-seam";
+import type { NotificationKind } from "@/lib/vocabulary/notification-kinds";
 import { addDays } from "./random";
 import { DEMO_DOMAIN } from "./demo-data";
 import { DEMO_PROPOSAL_NEED_TITLE } from "./demo-placements";

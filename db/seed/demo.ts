@@ -146,8 +146,8 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       const windowDays = remote ? r.int(8, 16) * 7 : r.int(30, 150);
       const minDays = remote ? 28 : type === "specialist_camp" ? r.int(3, 10) : r.int(14, 30);
       const maxDays = Math.min(windowDays, remote ? windowDays : minDays + r.int(7, 60));
-      let professionCode: string | null = null;
-      let specialtyCode: string | null = null;
+      let professionCode: string | null;
+      let specialtyCode: string | null;
       let title: string;
       if (type === "specialist_camp") {
         professionCode = professions.specialist;

@@ -107,13 +107,18 @@ export function can(actor: Actor, permission: Permission, target?: Target): bool
 
 /** The scopes the actor holds a permission in; the data layer uses it to narrow list queries. */
 export function scopesFor(actor: Actor, permission: Permission): Set<Scope> {
+  if (actor.kind === "anonymous") {
+    const s = (policy[permission] as Rule).anonymous;
+    return new Set(s ? [s] : []);
+  }
+  return scopesForRoles(actor.roles, permission);
+}
+
+/** The scopes a set of roles holds a permission in, for a holder that is not a session (a feed token). */
+export function scopesForRoles(roles: Iterable<Role>, permission: Permission): Set<Scope> {
   const rule: Rule = policy[permission];
   const out = new Set<Scope>();
-  if (actor.kind === "anonymous") {
-    if (rule.anonymous) out.add(rule.anonymous);
-    return out;
-  }
-  for (const role of actor.roles) {
+  for (const role of roles) {
     const s = rule[role];
     if (s) out.add(s);
   }

@@ -61,3 +61,12 @@ export function codesToName(items: Iterable<ReasonLike | ExclusionLike>): { spec
   }
   return { specialties: [...specialties], districts: [...districts], languages: [...languages] };
 }
+
+/** What a verdict shows: its reasons when eligible, its unmet requirements when excluded, else nothing. */
+export function explainedItems(
+  verdict: { state: "eligible"; reasons: ReasonLike[] } | { state: "excluded"; exclusions: ExclusionLike[] } | { state: string } | null,
+): (ReasonLike | ExclusionLike)[] {
+  if (verdict && "reasons" in verdict) return verdict.reasons;
+  if (verdict && "exclusions" in verdict) return verdict.exclusions;
+  return [];
+}

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 
 export type ClaimedJob = {
   id: string;

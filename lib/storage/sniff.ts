@@ -20,6 +20,7 @@ export function safeDisplayName(name: string, ext: string): string {
   const last = name.split(/[\\/]/).pop() ?? "";
   const cleaned = last
     .normalize("NFKC")
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f"<>:|?*]/g, "")
     .replace(/^\.+/, "")
     .trim()

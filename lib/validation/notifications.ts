@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { notificationKinds } from "@/lib/data/notifications/kinds";
+import { notificationKinds } from "@/lib/vocabulary/notification-kinds";
 
 /** Which kinds a user also wants by email (in-app is always on). */
 export const notificationPreferencesSchema = z.object({

@@ -23,7 +23,7 @@ const env: NodeJS.ProcessEnv = {
 };
 delete env.DATABASE_URL;
 
-let cleanupDb = async () => {};
+let cleanupDb: () => Promise<void>;
 if (engine === "postgres") {
   const base = process.env.E2E_DATABASE_URL!;
   const name = `sf_e2e_${process.pid}`;
@@ -64,7 +64,7 @@ if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
 
 const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: ["ignore", "inherit", "inherit"], env });
 const baseURL = `http://127.0.0.1:${port}`;
-let code = 1;
+let code: number;
 try {
   const deadline = Date.now() + 90_000;
   for (;;) {

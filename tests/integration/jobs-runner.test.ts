@@ -7,7 +7,7 @@ import { claimJobs, ensurePeriodicJobs, periodicKey, runDueJobs, type PeriodicTa
 import { runOnce } from "@/lib/jobs/run";
 import { runnerConfig } from "@/lib/jobs/registry";
 import { expireLapsedOffers } from "@/lib/jobs/tasks/expire-offers";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { useTestDb } from "../fixtures/db";
 import { createPlacementRow, createPlacementScene } from "../fixtures/placement-rows";
 

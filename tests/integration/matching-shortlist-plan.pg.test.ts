@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { generateMatchingBulk } from "@/db/seed/matching-bulk";
 import { eligibleWindowPairs, needScoresPageSql } from "@/lib/data/matching/shortlist-queries";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { engine, useTestDb } from "../fixtures/db";
 import { createOrganization } from "../fixtures/actors";
 

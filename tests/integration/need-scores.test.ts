@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { consents, facilities, needLanguages, needs, needScores, users, volunteerPreferredDistricts } from "@/db/schema";
 import { loadNeedFacts } from "@/lib/data/matching/facts";
 import { pairRowsFrom, shortlistVolunteers } from "@/lib/data/matching/shortlist-queries";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { loadVolunteerFacts } from "@/lib/data/volunteers/volunteer-facts";
 import { evaluate } from "@/lib/matching/explain";
 import { useTestDb } from "../fixtures/db";

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { auditLog, matches, notifications, placements } from "@/db/schema";
 import { approveMatch } from "@/lib/data/matches/approve-match";
 import { AppError } from "@/lib/errors";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import type { SignedInActor } from "@/lib/auth/actor.types";
 import { engine, useTestDb } from "../fixtures/db";
 import { createActor } from "../fixtures/actors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notificationKinds } from "@/lib/data/notifications/kinds";
+import { notificationKinds } from "@/lib/vocabulary/notification-kinds";
 import { renderNotification } from "@/lib/data/notifications/render";
 
 // Every notification kind has a title and body in each language, with every placeholder filled.

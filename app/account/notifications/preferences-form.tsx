@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormText } from "@/components/forms/use-form-text";
 import { idle } from "@/lib/http/form-state";
-import { notificationKinds, type NotificationKind } from "@/lib/data/notifications/kinds";
+import { notificationKinds, type NotificationKind } from "@/lib/vocabulary/notification-kinds";
 import { savePreferencesAction } from "./actions";
 
 export function PreferencesForm({ emailKinds }: { emailKinds: NotificationKind[] }) {

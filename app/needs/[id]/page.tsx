@@ -5,7 +5,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { NeedWhenLine } from "@/components/needs/need-when-line";
 import { NeedFacts } from "@/components/needs/need-facts";
 import { ExpressInterestForm } from "@/components/needs/express-interest-form";
-import { orNotFound } from "@/app/organization/or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/policy";
 import { getPublicNeed } from "@/lib/data/needs/get-public-need";
@@ -13,6 +13,8 @@ import { getOrgFeedbackSummary } from "@/lib/data/impact/org-feedback-summary";
 import { OrgFeedbackSummary } from "@/components/impact/org-feedback-summary";
 import { MyFitCard } from "@/components/matching/my-fit-card";
 import { getMyFitForNeed } from "@/lib/data/matching/my-fit";
+import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
+import { explainedItems } from "@/lib/i18n/match-reasons";
 import { expressInterestAction } from "./actions";
 
 type Params = Promise<{ id: string }>;
@@ -34,6 +36,7 @@ export default async function PublicNeedPage({ params }: { params: Params }) {
     getOrgFeedbackSummary(actor, need.organizationId),
     canExpress ? getMyFitForNeed(actor, { needId: need.id }) : null,
   ]);
+  const fmt = fit ? await getReasonFormatter(explainedItems(fit)) : null;
   return (
     <div className="flex flex-col gap-4">
       <p>
@@ -81,7 +84,7 @@ export default async function PublicNeedPage({ params }: { params: Params }) {
               </p>
             )}
           </Card>
-          {fit ? <MyFitCard fit={fit} /> : null}
+          {fit && fmt ? <MyFitCard fit={fit} fmt={fmt} /> : null}
         </div>
       </div>
     </div>

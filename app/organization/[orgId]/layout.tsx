@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { OrgStatusBadge } from "@/components/organization/org-status-badge";
 import { requirePageActor } from "@/lib/auth/page";
 import { getOrganization } from "@/lib/data/organizations/get-organization";
-import { orNotFound } from "../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 /** The workspace frame of one organisation: its name, status and sections. Members only (404 otherwise). */
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ orgId: string }> }) {

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listOrgNeeds } from "@/lib/data/needs/list-org-needs";
-import { orNotFound } from "../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 /** The organisation's needs with their counts (interested, proposed, offered, placed). */
 export default async function WorkspaceNeedsPage({ params }: { params: Promise<{ orgId: string }> }) {

@@ -4,7 +4,8 @@ import { createTranslator } from "next-intl";
 import { getDb } from "@/db/client";
 import type { Role } from "@/lib/auth/actor.types";
 import { serializeCalendar, type IcsEvent } from "@/lib/calendar/ical";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
+import { scopesForRoles } from "@/lib/auth/policy";
 import { appBaseUrl } from "@/lib/email/config";
 import { organizationPlacementLink, volunteerPlacementLink } from "@/lib/jobs/tasks/placement-parties";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
@@ -24,26 +25,28 @@ type Row = {
 };
 
 /**
- * The placements on a viewer's calendar, each scope from the "Who may do what" table:
- * volunteers their own (offered onwards, all dates); organisation members their organisations'
- * confirmed placements; coordinators every live placement. Wide views are limited to a window
- * around today. Returns null when the viewer holds none of these roles (admins only).
+ * The placements on a viewer's calendar, in the scopes the policy gives the viewer's roles for
+ * "placement.read": their own (offered onwards, all dates); their organisations' confirmed placements;
+ * any live placement. Wide views are limited to a window around today. Returns null when the viewer
+ * may read no placements at all (admins only).
  */
 async function calendarRows(viewer: CalendarViewer, today: string): Promise<Row[] | null> {
+  const held = scopesForRoles(viewer.roles, "placement.read");
+  if (!held.size) return null;
   const scopes: SQL[] = [];
   const windowed = sql`p.period && daterange(${addDays(today, -WIDE_VIEW_PAST_DAYS)}::date, ${addDays(today, WIDE_VIEW_FUTURE_DAYS)}::date)`;
-  if (viewer.roles.has("volunteer")) {
+  if (held.has("own")) {
     scopes.push(sql`(p.volunteer_id = ${viewer.id} AND p.status IN ('offered','scheduled','active','completed'))`);
   }
-  if (viewer.roles.has("organization") && viewer.organizationIds.length) {
+  if (held.has("org") && viewer.organizationIds.length) {
     // Offers are not yet the organisation's to plan around; from "scheduled" they are (DESIGN rule 7).
     const orgs = sql.join(viewer.organizationIds.map((id) => sql`${id}::uuid`), sql`, `);
     scopes.push(sql`(n.organization_id IN (${orgs}) AND p.status IN ('scheduled','active','completed') AND ${windowed})`);
   }
-  if (viewer.roles.has("coordinator")) {
+  if (held.has("any")) {
     scopes.push(sql`(p.status IN ('offered','scheduled','active','completed') AND ${windowed})`);
   }
-  if (!scopes.length) return viewer.roles.has("volunteer") || viewer.roles.has("organization") || viewer.roles.has("coordinator") ? [] : null;
+  if (!scopes.length) return [];
   const db = await getDb();
   return rowsOf<Row>(
     await db.execute(sql`

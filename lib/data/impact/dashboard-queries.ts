@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import type { ImpactFilters } from "@/lib/validation/impact";
 
 // Raw, unsuppressed aggregates behind the impact dashboards. Callers decide who may see them and

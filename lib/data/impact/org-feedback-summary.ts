@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor.types";
 import { authorizePublic } from "@/lib/auth/guard";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { uuid } from "@/lib/validation/common";
 import { volunteerRatesOrganization } from "@/lib/validation/impact";
 import { MIN_GROUP_SIZE } from "./suppress";

@@ -5,7 +5,7 @@ import {
   availabilityWindows, facilities, needLanguages, needs, refDistricts, refLanguages, refSpecialties, volunteerLanguages,
   volunteerPreferredDistricts, volunteerProfiles, volunteerSpecialties,
 } from "@/db/schema";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import type { NameLookup, NeedFacts, VolunteerFacts } from "@/lib/matching/types";
 import { parseDateRange } from "@/lib/validation/calendar-dates";
 

@@ -2,7 +2,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { candidatePreferences, interests, matchRounds, matches } from "@/db/schema";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { evaluate } from "@/lib/matching/explain";
 import { solveAssignment } from "@/lib/matching/solver/min-cost-flow";
 import { stableMatch, type StableNeed, type StableVolunteer } from "@/lib/matching/stable";

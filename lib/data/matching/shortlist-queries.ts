@@ -2,7 +2,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { executePrepared } from "@/lib/data/shared/execute-prepared";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import type { NeedFacts } from "@/lib/matching/types";
 import {
   BASE_POINTS, credentialPointsSql, districtPointsSql, levelFilterSql, overlapDaysSql, overlapPointsSql, PREFERRED_LANGUAGE_POINTS,

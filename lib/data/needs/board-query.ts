@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { addDays, parseDateRange } from "@/lib/validation/calendar-dates";
 import { boardQuerySchema, type BoardQuery, type NeedType } from "@/lib/validation/needs";
 import { boardTerms, FUZZY_MIN_LENGTH, prefixLexeme } from "./board-text";

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { interests, needLanguages, refLanguages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
 import { authorizePublic } from "@/lib/auth/guard";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { AppError } from "@/lib/errors";
 import { toBoardNeed, type BoardNeed } from "./search-needs";
 

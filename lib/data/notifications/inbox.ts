@@ -7,7 +7,7 @@ import { authorize } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/data/shared/parse";
 import { AppError } from "@/lib/errors";
 import { listNotificationsSchema, markNotificationReadSchema } from "@/lib/validation/notifications";
-import type { NotificationParams } from "./kinds";
+import type { NotificationParams } from "@/lib/vocabulary/notification-kinds";
 
 export const INBOX_PAGE_SIZE = 25;
 

@@ -4,7 +4,7 @@ import { notifications, notificationPreferences, outboundEmails, users } from "@
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { appBaseUrl, smtpUrl } from "@/lib/email/config";
 import { renderNotificationEmail } from "./render-email";
-import type { NotificationKind, NotificationParams } from "./kinds";
+import type { NotificationKind, NotificationParams } from "@/lib/vocabulary/notification-kinds";
 
 export type NotifyInput = {
   userId: string;

@@ -7,7 +7,7 @@ import { authorize } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { notificationPreferencesSchema } from "@/lib/validation/notifications";
-import { isNotificationKind, type NotificationKind } from "./kinds";
+import { isNotificationKind, type NotificationKind } from "@/lib/vocabulary/notification-kinds";
 
 export async function getNotificationPreferences(actor: Actor): Promise<{ emailKinds: NotificationKind[] }> {
   authorize(actor, "account.manage", { ownerId: actor.kind === "user" ? actor.id : null });

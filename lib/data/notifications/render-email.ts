@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { isLocale, messagesFor, type Locale } from "@/messages";
 import { renderNotification } from "./render";
-import type { NotificationParams } from "./kinds";
+import type { NotificationParams } from "@/lib/vocabulary/notification-kinds";
 
 export type EmailMessage = { subject: string; text: string };
 

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { isLocale, messagesFor, type Locale } from "@/messages";
-import type { NotificationKind, NotificationParams } from "./kinds";
+import type { NotificationKind, NotificationParams } from "@/lib/vocabulary/notification-kinds";
 
 const dateKeys = new Set(["startDate", "endDate", "expiresAt"]);
 export const messagesTimeZone = "Asia/Kolkata";

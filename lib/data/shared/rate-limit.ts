@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 
 export type Limit = { key: string; max: number; windowSeconds: number };
 
@@ -27,10 +28,4 @@ export async function peek(db: DbOrTx, limit: Limit, now = new Date()): Promise<
     SELECT count FROM rate_limits WHERE key = ${limit.key} AND window_start = ${start.toISOString()}::timestamptz`);
   const count = Number(rowsOf<{ count: number }>(rows)[0]?.count ?? 0);
   return { limited: count >= limit.max, retryAfter: Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000) };
-}
-
-/** postgres.js returns an array; PGlite returns { rows }. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }

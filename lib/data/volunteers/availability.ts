@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor.types";
 import { authorize } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { getPlatformSettings } from "@/lib/data/settings/get-platform-settings";
 import { AppError, mapDbError } from "@/lib/errors";
 import { addDays, daysBetween, formatDateRange, parseDateRange, todayUtc } from "@/lib/validation/calendar-dates";

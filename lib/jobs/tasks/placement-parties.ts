@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 
 export type PlacementFacts = {
   id: string;

@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getMatchDecision } from "@/lib/data/matches/get-match-decision";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { addDays } from "@/lib/data/placements/period-rules";
-import { AppError } from "@/lib/errors";
 import { approveMatchAction, cancelPlacementAction, rejectMatchAction } from "../actions";
 
 const outcomes = { approved: "placements.approved", rejected: "placements.rejected" } as const;
@@ -20,10 +19,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
   const tp = await getTranslations("placements");
   const tAll = await getTranslations();
   const format = await getFormatter();
-  const view = await getMatchDecision(actor, matchId).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const view = await orNotFound(getMatchDecision(actor, matchId));
   const f = view.facts;
   const fmt = await getReasonFormatter(view.reasons);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });

@@ -5,6 +5,7 @@ import { ReasonList } from "@/components/matching/reason-list";
 import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
+import { explainedItems } from "@/lib/i18n/match-reasons";
 import { shortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
 import { checkVolunteerForNeed, type VolunteerCheck } from "@/lib/data/matching/check-volunteer";
 import { VolunteerCheckCard } from "@/components/matching/volunteer-check";
@@ -18,7 +19,6 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
   const sp = await searchParams;
   const list = await shortlistForNeed(actor, { needId, page: sp.page ?? "1" });
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const fmt = await getReasonFormatter(list.entries.flatMap((e) => e.reasons));
   const email = typeof sp.check === "string" ? sp.check : "";
   let check: VolunteerCheck | null = null;
   let invalidEmail = false;
@@ -30,6 +30,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
       invalidEmail = true;
     }
   }
+  const fmt = await getReasonFormatter([...list.entries.flatMap((e) => e.reasons), ...explainedItems(check)]);
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("shortlist.title", { title: list.title })}</PageTitle>
@@ -69,7 +70,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
         ))}
       </ol>
       <PageLinks page={list.page} pages={pages} href={(p) => `?page=${p}`} label={t("shortlist.pageOf", { page: list.page, pages })} />
-      <VolunteerCheckCard email={email} result={check} invalid={invalidEmail} />
+      <VolunteerCheckCard email={email} result={check} invalid={invalidEmail} fmt={fmt} />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getVolunteerVerification } from "@/lib/data/verification/get-volunteer-verification";
-import { AppError } from "@/lib/errors";
 import { rejectLicenceAction, setLevelAction } from "../actions";
 
 export default async function VolunteerVerificationPage({ params }: { params: Promise<{ volunteerId: string }> }) {
@@ -13,10 +12,7 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
   const { volunteerId } = await params;
   const t = await getTranslations("coordinator");
   const format = await getFormatter();
-  const v = await getVolunteerVerification(actor, volunteerId).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const v = await orNotFound(getVolunteerVerification(actor, volunteerId));
   const day = (d: string | null) => (d ? format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" }) : t("verification.noExpiry"));
   return (
     <div className="flex flex-col gap-6">

@@ -9,7 +9,7 @@ import { listFacilities } from "@/lib/data/organizations/list-facilities";
 import { listDemoFacilities } from "@/lib/data/organizations/demo-facilities";
 import { getOrganization } from "@/lib/data/organizations/get-organization";
 import { districtOptions, talukaOptionsForState } from "@/lib/data/needs/reference-options";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { addDemoFacilityAction, saveFacilityAction } from "./actions";
 
 export default async function FacilitiesPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ edit?: string }> }) {

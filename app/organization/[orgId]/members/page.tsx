@@ -5,7 +5,7 @@ import { RemoveMemberButton } from "@/components/organization/remove-member-butt
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMembers } from "@/lib/data/organizations/list-members";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { createInviteAction, removeMemberAction } from "./actions";
 
 export default async function MembersPage({ params }: { params: Promise<{ orgId: string }> }) {

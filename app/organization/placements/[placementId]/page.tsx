@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getOrganizationPlacement } from "@/lib/data/placements/organization-placements";
-import { AppError } from "@/lib/errors";
 import { confirmArrivalAction } from "../actions";
 
 export default async function OrganizationPlacementPage({ params }: { params: Promise<{ placementId: string }> }) {
@@ -14,10 +13,7 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
   const t = await getTranslations("placements");
   const format = await getFormatter();
   // Reading this page with a scheduled placement discloses the contact details (recorded).
-  const p = await getOrganizationPlacement(actor, placementId).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const p = await orNotFound(getOrganizationPlacement(actor, placementId));
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
   return (
     <div className="flex flex-col gap-6">

@@ -5,7 +5,7 @@ import { FeedbackForm } from "@/components/impact/feedback-form";
 import { ReportSummary } from "@/components/impact/report-summary";
 import { requirePageActor } from "@/lib/auth/page";
 import { getPlacementImpact } from "@/lib/data/impact/get-placement-impact";
-import { pageOrNotFound } from "@/lib/data/impact/page-or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { organizationRatesVolunteer, figureKeys } from "@/lib/validation/impact";
 import { ConfirmForm } from "./confirm-form";
 import { organizationFeedbackAction } from "./actions";
@@ -13,7 +13,7 @@ import { organizationFeedbackAction } from "./actions";
 export default async function OrganizationReportPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("report.write");
   const { placementId } = await params;
-  const view = await pageOrNotFound(getPlacementImpact(actor, { placementId, side: "organization" }));
+  const view = await orNotFound(getPlacementImpact(actor, { placementId, side: "organization" }));
   const t = await getTranslations("impact.reports");
   const locale = await getLocale();
   const { placement: p, report, ownFeedback } = view;

@@ -11,7 +11,7 @@ import { getOrgNeed } from "@/lib/data/needs/get-org-need";
 import { listNeedInterests } from "@/lib/data/needs/list-need-interests";
 import { listCandidates } from "@/lib/data/needs/list-candidates";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
-import { orNotFound } from "../../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { answerInterestAction, closeNeedAction, duplicateNeedAction, publishNeedAction, rankCandidateAction } from "../actions";
 
 const inputClass = "rounded-md border border-gray-400 bg-white px-3 py-2 text-base";

@@ -5,7 +5,7 @@ import { NeedForm } from "@/components/organization/need-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { getOrganization } from "@/lib/data/organizations/get-organization";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
-import { orNotFound } from "../../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { needFormOptions } from "../need-form-options";
 import { createNeedAction } from "../actions";
 

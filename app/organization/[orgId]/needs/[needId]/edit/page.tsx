@@ -4,7 +4,7 @@ import { PageTitle } from "@/components/ui/card";
 import { NeedForm } from "@/components/organization/need-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { getOrgNeed } from "@/lib/data/needs/get-org-need";
-import { orNotFound } from "../../../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { needFormOptions } from "../../need-form-options";
 import { updateNeedAction } from "../../actions";
 import { fieldsToFormValues } from "../../fields-to-form-values";

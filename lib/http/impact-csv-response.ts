@@ -2,10 +2,10 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/get-actor";
 import { errorResponse } from "@/lib/http/api";
-import { exportImpactCsv } from "./export-impact-csv";
-import type { Audience } from "./get-impact-dashboard";
+import { exportImpactCsv } from "@/lib/data/impact/export-impact-csv";
+import type { Audience } from "@/lib/data/impact/get-impact-dashboard";
 
-/** Shared by the public and the coordinator CSV route handlers. */
+/** Shared by the public and the coordinator CSV route handlers: the HTTP shape of exportImpactCsv. */
 export async function impactCsvResponse(request: Request, dataset: string, audience: Audience): Promise<NextResponse> {
   try {
     const params = Object.fromEntries(new URL(request.url).searchParams);
