@@ -2,9 +2,10 @@ import { sql } from "drizzle-orm";
 import {
   pgTable, pgEnum, uuid, text, integer, timestamptz, primaryKey, index, jsonb, inet,
 } from "./pg";
+import { roles, userStatuses } from "../../lib/vocabulary/domain";
 
-export const roleEnum = pgEnum("role", ["volunteer", "organization", "coordinator", "admin"]);
-export const userStatusEnum = pgEnum("user_status", ["active", "deactivated", "deleted"]);
+export const roleEnum = pgEnum("role", roles);
+export const userStatusEnum = pgEnum("user_status", userStatuses);
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),

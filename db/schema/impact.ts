@@ -1,8 +1,9 @@
 import { pgTable, pgEnum, uuid, text, integer, smallint, jsonb, timestamptz, uniqueIndex } from "./pg";
 import { placements } from "./placements";
+import { feedbackSides, reportStatuses } from "../../lib/vocabulary/domain";
 
-export const reportStatusEnum = pgEnum("report_status", ["draft", "submitted", "confirmed"]);
-export const feedbackSideEnum = pgEnum("feedback_side", ["volunteer", "organization"]);
+export const reportStatusEnum = pgEnum("report_status", reportStatuses);
+export const feedbackSideEnum = pgEnum("feedback_side", feedbackSides);
 
 export const serviceReports = pgTable("service_reports", {
   placementId: uuid("placement_id").primaryKey().references(() => placements.id, { onDelete: "cascade" }),

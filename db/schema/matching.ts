@@ -2,11 +2,12 @@ import { pgTable, pgEnum, uuid, text, integer, jsonb, timestamptz, index, unique
 import { sql } from "drizzle-orm";
 import { users } from "./accounts";
 import { needs } from "./needs";
+import { matchSources, matchStatuses, roundKinds, roundStatuses } from "../../lib/vocabulary/domain";
 
-export const roundKindEnum = pgEnum("round_kind", ["optimal", "stable"]);
-export const roundStatusEnum = pgEnum("round_status", ["queued", "running", "done", "failed"]);
-export const matchSourceEnum = pgEnum("match_source", ["round", "interest", "organization", "coordinator"]);
-export const matchStatusEnum = pgEnum("match_status", ["proposed", "approved", "rejected", "superseded"]);
+export const roundKindEnum = pgEnum("round_kind", roundKinds);
+export const roundStatusEnum = pgEnum("round_status", roundStatuses);
+export const matchSourceEnum = pgEnum("match_source", matchSources);
+export const matchStatusEnum = pgEnum("match_status", matchStatuses);
 
 export const matchRounds = pgTable("match_rounds", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -5,17 +5,11 @@ import { daterange, tsvector } from "./types";
 import { users } from "./accounts";
 import { organizations, facilities } from "./organizations";
 import { refProfessions, refSpecialties, refLanguages } from "./reference";
+import { interestStatuses, needStatuses, needTypes } from "../../lib/vocabulary/domain";
 
-export const needTypeEnum = pgEnum("need_type", [
-  "rural_primary_care",
-  "specialist_camp",
-  "teaching",
-  "tele_mentoring",
-  "public_health",
-]);
-// "filled" is derived from placements, never stored (issue 4).
-export const needStatusEnum = pgEnum("need_status", ["draft", "open", "closed", "cancelled"]);
-export const interestStatusEnum = pgEnum("interest_status", ["sent", "seen", "shortlisted", "not_suitable", "withdrawn"]);
+export const needTypeEnum = pgEnum("need_type", needTypes);
+export const needStatusEnum = pgEnum("need_status", needStatuses);
+export const interestStatusEnum = pgEnum("interest_status", interestStatuses);
 
 export const needs = pgTable(
   "needs",

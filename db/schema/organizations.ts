@@ -1,25 +1,11 @@
 import { pgTable, pgEnum, uuid, text, integer, boolean, timestamptz, primaryKey, index } from "./pg";
 import { users } from "./accounts";
 import { refStates, refDistricts, refTalukas } from "./reference";
+import { facilityTypes, organizationKinds, organizationStatuses } from "../../lib/vocabulary/domain";
 
-export const organizationKindEnum = pgEnum("organization_kind", [
-  "state_health_department",
-  "district_health_office",
-  "government_medical_college",
-  "hospital",
-  "ngo",
-  "diaspora_association",
-]);
-export const organizationStatusEnum = pgEnum("organization_status", ["pending", "verified", "rejected"]);
-export const facilityTypeEnum = pgEnum("facility_type", [
-  "sub_centre",
-  "phc",
-  "chc",
-  "sub_district_hospital",
-  "district_hospital",
-  "medical_college",
-  "other",
-]);
+export const organizationKindEnum = pgEnum("organization_kind", organizationKinds);
+export const organizationStatusEnum = pgEnum("organization_status", organizationStatuses);
+export const facilityTypeEnum = pgEnum("facility_type", facilityTypes);
 
 export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -3,17 +3,9 @@ import { daterange } from "./types";
 import { users } from "./accounts";
 import { needs } from "./needs";
 import { matches } from "./matching";
+import { placementStatuses } from "../../lib/vocabulary/domain";
 
-export const placementStatusEnum = pgEnum("placement_status", [
-  "offered",
-  "scheduled",
-  "active",
-  "completed",
-  "declined",
-  "withdrawn",
-  "cancelled",
-  "expired",
-]);
+export const placementStatusEnum = pgEnum("placement_status", placementStatuses);
 
 /**
  * DESIGN rule 2 lives in the hand-written migration: an EXCLUDE constraint over

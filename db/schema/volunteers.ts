@@ -4,11 +4,12 @@ import {
 import { daterange } from "./types";
 import { users } from "./accounts";
 import { refProfessions, refSpecialties, refLanguages, refCountries, refStates, refDistricts } from "./reference";
+import { consentPurposes, licenceStatuses, proficiencies, serviceModes } from "../../lib/vocabulary/domain";
 
-export const serviceModeEnum = pgEnum("service_mode", ["in_person", "remote"]);
-export const proficiencyEnum = pgEnum("proficiency", ["basic", "conversational", "fluent", "native"]);
-export const licenceStatusEnum = pgEnum("licence_status", ["unverified", "verified", "rejected", "expired"]);
-export const consentPurposeEnum = pgEnum("consent_purpose", ["matching", "profile_sharing", "contact_future"]);
+export const serviceModeEnum = pgEnum("service_mode", serviceModes);
+export const proficiencyEnum = pgEnum("proficiency", proficiencies);
+export const licenceStatusEnum = pgEnum("licence_status", licenceStatuses);
+export const consentPurposeEnum = pgEnum("consent_purpose", consentPurposes);
 
 export const volunteerProfiles = pgTable(
   "volunteer_profiles",

@@ -1,5 +1,5 @@
-export const roles = ["volunteer", "organization", "coordinator", "admin"] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role } from "@/lib/vocabulary/domain";
+import type { Role } from "@/lib/vocabulary/domain";
 
 export type SignedInActor = {
   kind: "user";

@@ -1,9 +1,11 @@
 // Inputs of the pure matching engine (DESIGN rule 4). Dates are ISO 'YYYY-MM-DD' strings; every
 // range is half-open: `end` is the first day that is NOT included.
 
-export type Proficiency = "basic" | "conversational" | "fluent" | "native";
-export type AvailabilityMode = "in_person" | "remote";
-export type NeedType = "rural_primary_care" | "specialist_camp" | "teaching" | "tele_mentoring" | "public_health";
+import type { NeedType, proficiencies, ServiceMode } from "@/lib/vocabulary/domain";
+
+export type Proficiency = (typeof proficiencies)[number];
+export type AvailabilityMode = ServiceMode;
+export type { NeedType };
 
 export interface DateRange {
   start: string;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { email, password, requiredText } from "./common";
 import { isAdultOn, todayUtc } from "./calendar-dates";
 import { volunteerSignUpFields } from "./volunteers";
+import { roles } from "@/lib/vocabulary/domain";
 
 export const accountTypes = ["volunteer", "organization"] as const;
 
@@ -36,5 +37,5 @@ export const changePasswordSchema = z
 
 export const roleChangeSchema = z.object({
   userId: z.uuid({ error: "invalid" }),
-  role: z.enum(["volunteer", "organization", "coordinator", "admin"], { error: "invalid" }),
+  role: z.enum(roles, { error: "invalid" }),
 });

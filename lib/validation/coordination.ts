@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requiredText, uuid } from "./common";
+import { needTypes } from "@/lib/vocabulary/domain";
 
 // Match queue inputs (issue #6). Messages are keys under errors.field.* (or full catalogue keys).
 const day = z.string({ error: "required" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalid").refine((v) => !Number.isNaN(Date.parse(v)), "invalid");
@@ -25,7 +26,7 @@ const optionalStr = (max: number) => z.preprocess((v) => (v === "" || v == null 
 export const matchQueueSchema = z.object({
   status: z.enum(["proposed", "approved", "rejected", "superseded"]).optional().default("proposed"),
   district: optionalInt,
-  type: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["rural_primary_care", "specialist_camp", "teaching", "tele_mentoring", "public_health"]).optional()),
+  type: z.preprocess((v) => (v === "" ? undefined : v), z.enum(needTypes).optional()),
   specialty: optionalStr(20),
   round: z.preprocess((v) => (v === "" ? undefined : v), uuid.optional()),
   source: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["round", "interest", "organization", "coordinator"]).optional()),

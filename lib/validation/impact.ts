@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { uuid } from "./common";
+import { feedbackSides } from "@/lib/vocabulary/domain";
 
 // Service reports, confirmations and feedback (issue 7). One schema per input, shared by the forms,
 // the actions and the API. Messages are keys: plain ones under errors.field.*, the impact-specific
@@ -88,7 +89,7 @@ export type ConfirmReportInput = z.output<typeof confirmReportSchema>;
 // The aspects each side rates. Named and few, so averages mean the same thing across placements.
 export const volunteerRatesOrganization = ["preparation", "onSiteSupport", "roleClarity", "logistics"] as const;
 export const organizationRatesVolunteer = ["clinicalSkill", "teaching", "communication", "reliability"] as const;
-export const feedbackSides = ["volunteer", "organization"] as const;
+export { feedbackSides };
 export type FeedbackSide = (typeof feedbackSides)[number];
 
 export function aspectsFor(side: FeedbackSide): readonly string[] {

@@ -7,7 +7,9 @@ const pageNumber = z.preprocess((v) => (v === "" || v == null ? undefined : v), 
 /** One page of a need's shortlist. */
 export const shortlistSchema = z.object({ needId: uuid, page: pageNumber });
 
-export const roundKinds = ["optimal", "stable"] as const;
+import { roundKinds } from "@/lib/vocabulary/domain";
+
+export { roundKinds };
 export const startRoundSchema = z.object({ kind: z.enum(roundKinds, { error: "invalid" }) });
 
 export const roundRefSchema = z.object({ roundId: uuid });

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { checkbox, optionalText, requiredText, uuid } from "./common";
 import { addDays, calendarDate, daysBetween, isCalendarDate, optionalCalendarDate } from "./calendar-dates";
 
-export const needTypes = ["rural_primary_care", "specialist_camp", "teaching", "tele_mentoring", "public_health"] as const;
-export type NeedType = (typeof needTypes)[number];
-export const needModes = ["in_person", "remote"] as const;
+import { needTypes, serviceModes as needModes, type NeedType } from "@/lib/vocabulary/domain";
+
+export { needModes, needTypes, type NeedType };
 
 /**
  * DESIGN rule 3: clinical in-person needs default to level 3 (recognised for practice where the need

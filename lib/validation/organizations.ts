@@ -3,16 +3,9 @@ import { email, optionalText, requiredText, uuid } from "./common";
 
 // One schema per input (CONVENTIONS); messages are keys under errors.field.* or full catalogue keys.
 
-export const organizationKinds = [
-  "state_health_department",
-  "district_health_office",
-  "government_medical_college",
-  "hospital",
-  "ngo",
-  "diaspora_association",
-] as const;
+import { facilityTypes, organizationKinds } from "@/lib/vocabulary/domain";
 
-export const facilityTypes = ["sub_centre", "phc", "chc", "sub_district_hospital", "district_hospital", "medical_college", "other"] as const;
+export { facilityTypes, organizationKinds };
 
 const intCode = z.coerce.number({ error: "required" }).int("invalid").positive("required");
 const optionalIntCode = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int("invalid").positive("invalid").optional());

@@ -7,11 +7,10 @@ import { calendarDate, optionalCalendarDate } from "./calendar-dates";
 
 /** Bumped whenever the privacy notice shown at sign-up and in settings changes; stored on every consent row. */
 export const NOTICE_VERSION = "2026-11-v1";
-export const consentPurposes = ["matching", "profile_sharing", "contact_future"] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 
-export const serviceModes = ["in_person", "remote"] as const;
-export const proficiencies = ["basic", "conversational", "fluent", "native"] as const;
+export { consentPurposes, proficiencies, serviceModes } from "@/lib/vocabulary/domain";
+import { consentPurposes, proficiencies, serviceModes } from "@/lib/vocabulary/domain";
 
 /**
  * FormData posts nested rows as "languages.0.code"; JSON posts them as arrays of objects. This turns

@@ -5,8 +5,8 @@ import { idle } from "@/lib/http/form-state";
 import { useFormText } from "@/components/forms/use-form-text";
 import { grantRoleAction, revokeRoleAction, setStatusAction } from "./actions";
 import type { UserRow } from "@/lib/data/accounts/list-users";
+import { roles } from "@/lib/vocabulary/domain";
 
-const allRoles = ["volunteer", "organization", "coordinator", "admin"] as const;
 
 export function UserRowActions({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const t = useTranslations();
@@ -15,7 +15,7 @@ export function UserRowActions({ user, isSelf }: { user: UserRow; isSelf: boolea
   const [revokeState, revoke] = useActionState(revokeRoleAction, idle);
   const [statusState, setStatus] = useActionState(setStatusAction, idle);
   const message = [grantState, revokeState, statusState].find((s) => s.status !== "idle");
-  const missing = allRoles.filter((r) => !user.roles.includes(r));
+  const missing = roles.filter((r) => !user.roles.includes(r));
   if (isSelf) return null;
   return (
     <div className="flex flex-col gap-2">
