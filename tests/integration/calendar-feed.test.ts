@@ -6,15 +6,14 @@ import { calendarTokens, organizationMembers, users } from "@/db/schema";
 import { buildPlacementCalendar } from "@/lib/data/calendar/calendar-placements";
 import { createCalendarToken, hashToken, listCalendarTokens, MAX_ACTIVE_TOKENS, revokeCalendarToken, viewerForActor } from "@/lib/data/calendar/calendar-tokens";
 import { GET as feed } from "@/app/api/v1/calendar/feed/[token]/route";
-import { AppError } from "@/lib/errors";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createUser } from "../fixtures/actors";
 import { createNeedRow, createPlacementRow, createPlacementScene } from "../fixtures/placement-rows";
+import { outcomeOf } from "../fixtures/app-error";
 
 useTestDb();
 
-const errorCode = async (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : Promise.reject(e)));
 
 function events(ics: string) {
   const comp = new ICAL.Component(ICAL.parse(ics));
@@ -59,7 +58,7 @@ describe("placement calendars", () => {
     );
 
     // admins hold no calendar permission at all
-    expect(await errorCode(viewerForActor(await createActor(["admin"])))).toBe("forbidden");
+    expect(await outcomeOf(viewerForActor(await createActor(["admin"])))).toBe("forbidden");
   });
 });
 
@@ -85,12 +84,12 @@ describe("subscription tokens", () => {
 
     // someone else cannot revoke it; the owner can, and the feed answers 404 afterwards
     const other = await createActor(["volunteer"]);
-    expect(await errorCode(revokeCalendarToken(other, { id }))).toBe("not_found");
+    expect(await outcomeOf(revokeCalendarToken(other, { id }))).toBe("not_found");
     expect((await fetchFeed(`${token}.ics`)).status).toBe(200);
     await revokeCalendarToken(volunteer, { id });
     expect((await fetchFeed(`${token}.ics`)).status).toBe(404);
     expect(await listCalendarTokens(volunteer)).toEqual([]);
-    expect(await errorCode(revokeCalendarToken(volunteer, { id }))).toBe("not_found");
+    expect(await outcomeOf(revokeCalendarToken(volunteer, { id }))).toBe("not_found");
   });
 
   it("answers 404 for malformed and unknown tokens and for deactivated accounts", async () => {
@@ -116,6 +115,6 @@ describe("subscription tokens", () => {
 
     for (let i = 1; i < MAX_ACTIVE_TOKENS; i++) await createCalendarToken(scene.orgActor);
     expect(await listCalendarTokens(scene.orgActor)).toHaveLength(MAX_ACTIVE_TOKENS);
-    expect(await errorCode(createCalendarToken(scene.orgActor))).toBe("rule_violation");
+    expect(await outcomeOf(createCalendarToken(scene.orgActor))).toBe("rule_violation");
   });
 });

@@ -21,10 +21,10 @@ import { leaveFeedback } from "@/lib/data/impact/leave-feedback";
 import { getOrgFeedbackSummary } from "@/lib/data/impact/org-feedback-summary";
 import { pastServiceFacts } from "@/lib/data/impact/past-service";
 import { saveServiceReport } from "@/lib/data/impact/save-service-report";
-import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization } from "../fixtures/actors";
 import { insertNeed, insertPlacement, insertVolunteer, reportFigures } from "../fixtures/impact";
+import { outcomeOf } from "../fixtures/app-error";
 
 useTestDb();
 
@@ -230,10 +230,9 @@ describe("CSV export", () => {
   });
 
   it("refuses unknown datasets, coordinator-only datasets in public, and bad filters", async () => {
-    const code = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : "crash"));
-    expect(await code(exportImpactCsv(anonymous, { dataset: "users", audience: "public", filters: {} }))).toBe("not_found");
-    expect(await code(exportImpactCsv(anonymous, { dataset: "feedback-averages", audience: "public", filters: {} }))).toBe("not_found");
-    expect(await code(exportImpactCsv(anonymous, { dataset: "feedback-averages", audience: "coordinator", filters: {} }))).toBe("unauthenticated");
-    expect(await code(exportImpactCsv(anonymous, { dataset: "offers", audience: "public", filters: { division: "Atlantis" } }))).toBe("invalid_input");
+    expect(await outcomeOf(exportImpactCsv(anonymous, { dataset: "users", audience: "public", filters: {} }))).toBe("not_found");
+    expect(await outcomeOf(exportImpactCsv(anonymous, { dataset: "feedback-averages", audience: "public", filters: {} }))).toBe("not_found");
+    expect(await outcomeOf(exportImpactCsv(anonymous, { dataset: "feedback-averages", audience: "coordinator", filters: {} }))).toBe("unauthenticated");
+    expect(await outcomeOf(exportImpactCsv(anonymous, { dataset: "offers", audience: "public", filters: { division: "Atlantis" } }))).toBe("invalid_input");
   });
 });

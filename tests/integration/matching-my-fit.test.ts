@@ -6,22 +6,13 @@ import { anonymous } from "@/lib/auth/actor.types";
 import { getMyFitForNeed } from "@/lib/data/matching/my-fit";
 import { checkVolunteerForNeed } from "@/lib/data/matching/check-volunteer";
 import { listNeedsForMe } from "@/lib/data/volunteers/needs-for-me";
-import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization } from "../fixtures/actors";
 import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { outcomeOf } from "../fixtures/app-error";
 
 useTestDb();
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  return "ok";
-};
 
 async function need(organizationId: string, over: Partial<typeof needs.$inferInsert> = {}, languages: { code: string; required: boolean }[] = []) {
   const db = await getDb();
@@ -82,13 +73,13 @@ describe("a volunteer's fit for one need", () => {
     const { org: pending } = await createOrganization({ status: "pending" });
     const unverified = await need(pending.id);
     const v = actorFor(await createVolunteerWithProfile(), ["volunteer"]);
-    expect(await code(getMyFitForNeed(anonymous, { needId: open.id }))).toBe("unauthenticated");
-    expect(await code(getMyFitForNeed(member, { needId: open.id }))).toBe("not_found"); // as needs for me: not theirs
-    expect(await code(getMyFitForNeed(v, { needId: draft.id }))).toBe("not_found");
-    expect(await code(getMyFitForNeed(v, { needId: unverified.id }))).toBe("not_found");
-    expect(await code(getMyFitForNeed(v, { needId: "not-a-uuid" }))).toBe("not_found");
-    expect(await code(getMyFitForNeed(v, { needId: "00000000-0000-4000-8000-000000000000" }))).toBe("not_found");
-    expect(await code(getMyFitForNeed(v, { needId: ["x"] }))).toBe("not_found");
+    expect(await outcomeOf(getMyFitForNeed(anonymous, { needId: open.id }))).toBe("unauthenticated");
+    expect(await outcomeOf(getMyFitForNeed(member, { needId: open.id }))).toBe("not_found"); // as needs for me: not theirs
+    expect(await outcomeOf(getMyFitForNeed(v, { needId: draft.id }))).toBe("not_found");
+    expect(await outcomeOf(getMyFitForNeed(v, { needId: unverified.id }))).toBe("not_found");
+    expect(await outcomeOf(getMyFitForNeed(v, { needId: "not-a-uuid" }))).toBe("not_found");
+    expect(await outcomeOf(getMyFitForNeed(v, { needId: "00000000-0000-4000-8000-000000000000" }))).toBe("not_found");
+    expect(await outcomeOf(getMyFitForNeed(v, { needId: ["x"] }))).toBe("not_found");
   });
 });
 
@@ -134,12 +125,12 @@ describe("a coordinator checks one volunteer against a need", () => {
     const u = await createVolunteerWithProfile();
     const coordinator = await createActor(["coordinator"]);
     // the owning organisation may read its candidates, but not probe any volunteer by email
-    expect(await code(checkVolunteerForNeed(orgActor, { needId: n.id, email: u.email }))).toBe("forbidden");
-    expect(await code(checkVolunteerForNeed(actorFor(u, ["volunteer"]), { needId: n.id, email: u.email }))).toBe("forbidden");
-    expect(await code(checkVolunteerForNeed(anonymous, { needId: n.id, email: u.email }))).toBe("unauthenticated");
-    expect(await code(checkVolunteerForNeed(coordinator, { needId: n.id, email: "not an email" }))).toBe("invalid_input");
-    expect(await code(checkVolunteerForNeed(coordinator, { needId: n.id, email: ["a@b.org"] }))).toBe("invalid_input");
-    expect(await code(checkVolunteerForNeed(coordinator, { needId: "00000000-0000-4000-8000-000000000000", email: u.email }))).toBe("not_found");
-    expect(await code(checkVolunteerForNeed(coordinator, { needId: "x", email: u.email }))).toBe("invalid_input");
+    expect(await outcomeOf(checkVolunteerForNeed(orgActor, { needId: n.id, email: u.email }))).toBe("forbidden");
+    expect(await outcomeOf(checkVolunteerForNeed(actorFor(u, ["volunteer"]), { needId: n.id, email: u.email }))).toBe("forbidden");
+    expect(await outcomeOf(checkVolunteerForNeed(anonymous, { needId: n.id, email: u.email }))).toBe("unauthenticated");
+    expect(await outcomeOf(checkVolunteerForNeed(coordinator, { needId: n.id, email: "not an email" }))).toBe("invalid_input");
+    expect(await outcomeOf(checkVolunteerForNeed(coordinator, { needId: n.id, email: ["a@b.org"] }))).toBe("invalid_input");
+    expect(await outcomeOf(checkVolunteerForNeed(coordinator, { needId: "00000000-0000-4000-8000-000000000000", email: u.email }))).toBe("not_found");
+    expect(await outcomeOf(checkVolunteerForNeed(coordinator, { needId: "x", email: u.email }))).toBe("invalid_input");
   });
 });

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { createActor, createOrganization } from "../fixtures/actors";
 import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
@@ -51,7 +52,7 @@ describe("matching rounds (issue 5)", () => {
     await db.insert(matches).values({ needId: n2, volunteerId: v1.id, source: "coordinator", score: 1, reasons: [] });
 
     const { roundId } = await startRound(coordinator, { kind: "optimal" });
-    const busy = await startRound(coordinator, { kind: "optimal" }).catch((e: AppError) => e);
+    const busy = await expectAppError(startRound(coordinator, { kind: "optimal" }));
     expect((busy as AppError).code).toBe("rule_violation");
     expect((await db.select().from(matchRounds).where(eq(matchRounds.id, roundId)))[0]).toMatchObject({ status: "queued", progress: 0 });
     expect(await db.select().from(auditLog).where(eq(auditLog.action, "round.started"))).toHaveLength(1);
@@ -87,7 +88,7 @@ describe("matching rounds (issue 5)", () => {
     expect(await runRound(db as Db, roundId)).toBeNull();
     expect(await db.select().from(matches).where(eq(matches.roundId, roundId))).toHaveLength(2);
     const volunteer = await createActor(["volunteer"]);
-    expect(((await startRound(volunteer, { kind: "optimal" }).catch((e: AppError) => e)) as AppError).code).toBe("forbidden");
+    expect(((await expectAppError(startRound(volunteer, { kind: "optimal" }))) as AppError).code).toBe("forbidden");
   });
 
   it("runs a stable round that honours the volunteers' interest ranks", async () => {

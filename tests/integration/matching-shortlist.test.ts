@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { createActor, createOrganization } from "../fixtures/actors";
 import { historyNeed, professionCodes, seedRandomNeeds, seedRandomVolunteers } from "../fixtures/matching";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
@@ -116,9 +117,9 @@ describe("shortlist in SQL (issue 5)", () => {
     expect(theirs.entries.map((e) => e.volunteerId)).toEqual(mine.entries.map((e) => e.volunteerId));
     theirs.entries.forEach((e, i) => expect(e.rank).toBe(i + 1));
     const other = await createOrganization();
-    const refused = await shortlistForNeed(other.actor, { needId }).catch((e: AppError) => e);
+    const refused = await expectAppError(shortlistForNeed(other.actor, { needId }));
     expect((refused as AppError).code).toBe("not_found");
     const volunteer = await createActor(["volunteer"]);
-    expect(((await shortlistForNeed(volunteer, { needId }).catch((e: AppError) => e)) as AppError).code).toBe("forbidden");
+    expect(((await expectAppError(shortlistForNeed(volunteer, { needId }))) as AppError).code).toBe("forbidden");
   });
 });

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { createActor, createOrganization } from "../fixtures/actors";
 import { createFacility, createVolunteerWithProfile, needInput } from "../fixtures/needs";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
@@ -55,10 +56,10 @@ describe("candidates for a need", () => {
     expect(await db.select().from(candidatePreferences)).toHaveLength(1);
     await rankCandidate(s.actor, { needId: s.needId, volunteerId: v.id, rank: "" });
     expect(await db.select().from(candidatePreferences)).toHaveLength(0);
-    const bad = await rankCandidate(s.actor, { needId: s.needId, volunteerId: v.id, rank: "0" }).catch((e: AppError) => e);
+    const bad = await expectAppError(rankCandidate(s.actor, { needId: s.needId, volunteerId: v.id, rank: "0" }));
     expect((bad as AppError).code).toBe("invalid_input");
     const stranger = await createActor(["volunteer"]);
-    expect(((await rankCandidate(s.actor, { needId: s.needId, volunteerId: stranger.id, rank: "1" }).catch((e: AppError) => e)) as AppError).code).toBe("not_found");
+    expect(((await expectAppError(rankCandidate(s.actor, { needId: s.needId, volunteerId: stranger.id, rank: "1" }))) as AppError).code).toBe("not_found");
   });
 });
 
@@ -74,7 +75,7 @@ describe("answering interests", () => {
     expect(row.profile?.fullName).toBe("Dr Interested");
     for (const f of forbiddenFragments) expect(JSON.stringify(row)).not.toContain(f);
 
-    const refused = await answerInterest(s.actor, { interestId: interest.id, status: "not_suitable" }).catch((e: AppError) => e);
+    const refused = await expectAppError(answerInterest(s.actor, { interestId: interest.id, status: "not_suitable" }));
     expect((refused as AppError).fieldErrors.reason).toEqual(["needs.errors.reasonRequired"]);
     await answerInterest(s.actor, { interestId: interest.id, status: "shortlisted" });
     await answerInterest(s.actor, { interestId: interest.id, status: "not_suitable", reason: "Needs Marathi at native level" });
@@ -94,7 +95,7 @@ describe("answering interests", () => {
     const db = await getDb();
     const [interest] = await db.insert(interests).values({ needId: s.needId, volunteerId: v.id, status: "withdrawn" }).returning();
     expect(await listNeedInterests(s.actor, { needId: s.needId })).toEqual([]);
-    const e = await answerInterest(s.actor, { interestId: interest.id, status: "seen" }).catch((x: AppError) => x);
+    const e = await expectAppError(answerInterest(s.actor, { interestId: interest.id, status: "seen" }));
     expect((e as AppError).messageKey).toBe("needs.errors.interestWithdrawn");
   });
 });

@@ -8,22 +8,13 @@ import { duplicateNeed } from "@/lib/data/needs/duplicate-need";
 import { publishNeed } from "@/lib/data/needs/publish-need";
 import { closeNeed } from "@/lib/data/needs/close-need";
 import { getOrgNeed } from "@/lib/data/needs/get-org-need";
-import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { createOrganization, createActor } from "../fixtures/actors";
 import { createFacility, createVolunteerWithProfile, inDays, needInput, NAGPUR } from "../fixtures/needs";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected the call to fail");
-}
 
 async function needCount() {
   const db = await getDb();
@@ -72,7 +63,7 @@ describe("need rules (DESIGN rule 1)", () => {
   ])("refuses %s and writes nothing", async (_name, over, field, key) => {
     const s = await scene();
     const before = await needCount();
-    const e = await failure(createNeed(s.actor, s.input(over)));
+    const e = await expectAppError(createNeed(s.actor, s.input(over)));
     expect(e.code).toBe("invalid_input");
     expect(e.fieldErrors[field]).toContain(key);
     expect(await needCount()).toBe(before);
@@ -82,7 +73,7 @@ describe("need rules (DESIGN rule 1)", () => {
     const s = await scene();
     const db = await getDb();
     await db.insert(settings).values({ key: "platform.capDays", value: 30 }).onConflictDoUpdate({ target: settings.key, set: { value: 30 } });
-    const e = await failure(createNeed(s.actor, s.input()));
+    const e = await expectAppError(createNeed(s.actor, s.input()));
     expect(e.fieldErrors.windowEnd).toContain("needs.errors.windowAboveCap");
     await db.delete(settings).where(eq(settings.key, "platform.capDays"));
     await expect(createNeed(s.actor, s.input())).resolves.toHaveProperty("id");
@@ -131,21 +122,21 @@ describe("need lifecycle", () => {
     const s = await scene();
     const { id } = await createNeed(s.actor, s.input());
     await publishNeed(s.actor, { needId: id });
-    expect((await failure(closeNeed(s.actor, { needId: id, outcome: "closed", reason: "" }))).fieldErrors.reason).toBeDefined();
+    expect((await expectAppError(closeNeed(s.actor, { needId: id, outcome: "closed", reason: "" }))).fieldErrors.reason).toBeDefined();
     await closeNeed(s.actor, { needId: id, outcome: "closed", reason: "Filled through the district roster" });
     const db = await getDb();
     const [row] = await db.select().from(needs).where(eq(needs.id, id));
     expect(row).toMatchObject({ status: "closed", closeReason: "Filled through the district roster" });
     const audits = await db.select().from(auditLog).where(eq(auditLog.objectId, id));
     expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(["need.created", "need.published", "need.closed"]));
-    expect((await failure(updateNeed(s.actor, { ...s.input(), needId: id }))).messageKey).toBe("needs.errors.notEditable");
-    expect((await failure(closeNeed(s.actor, { needId: id, outcome: "cancelled", reason: "again" }))).messageKey).toBe("needs.errors.cannotClose");
+    expect((await expectAppError(updateNeed(s.actor, { ...s.input(), needId: id }))).messageKey).toBe("needs.errors.notEditable");
+    expect((await expectAppError(closeNeed(s.actor, { needId: id, outcome: "cancelled", reason: "again" }))).messageKey).toBe("needs.errors.cannotClose");
   });
 
   it("a draft cannot be 'closed', only cancelled", async () => {
     const s = await scene();
     const { id } = await createNeed(s.actor, s.input());
-    expect((await failure(closeNeed(s.actor, { needId: id, outcome: "closed", reason: "x" }))).code).toBe("rule_violation");
+    expect((await expectAppError(closeNeed(s.actor, { needId: id, outcome: "closed", reason: "x" }))).code).toBe("rule_violation");
     await closeNeed(s.actor, { needId: id, outcome: "cancelled", reason: "Budget withdrawn" });
     expect((await getOrgNeed(s.actor, { needId: id })).status).toBe("cancelled");
   });
@@ -157,6 +148,6 @@ describe("need lifecycle", () => {
     await updateNeed(coordinator, { ...s.input({ title: "Edited by the NRI cell" }), needId: id });
     expect((await getOrgNeed(s.actor, { needId: id })).fields.title).toBe("Edited by the NRI cell");
     const volunteer = await createActor(["volunteer"]);
-    expect((await failure(updateNeed(volunteer, { ...s.input(), needId: id }))).code).toBe("forbidden");
+    expect((await expectAppError(updateNeed(volunteer, { ...s.input(), needId: id }))).code).toBe("forbidden");
   });
 });

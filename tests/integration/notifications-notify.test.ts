@@ -7,9 +7,9 @@ import { countUnreadNotifications, listNotifications, markAllNotificationsRead, 
 import { getNotificationPreferences, updateNotificationPreferences } from "@/lib/data/notifications/preferences";
 import { listOutbox } from "@/lib/data/notifications/list-outbox";
 import { renderNotification } from "@/lib/data/notifications/render";
-import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createUser } from "../fixtures/actors";
+import { outcomeOf } from "../fixtures/app-error";
 
 useTestDb();
 
@@ -19,7 +19,6 @@ afterEach(() => {
   else process.env.SMTP_URL = savedSmtp;
 });
 
-const errorCode = async (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : Promise.reject(e)));
 
 describe("notify", () => {
   it("records an in-app notification once per dedupe key", async () => {
@@ -120,10 +119,10 @@ describe("inbox", () => {
     const db = await getDb();
     await db.transaction((tx) => notify(tx, { userId: other.id, kind: "interest_received", params: {} }));
     const [theirs] = (await listNotifications(other, {})).items;
-    expect(await errorCode(markNotificationRead(me, { id: theirs.id }))).toBe("not_found");
-    expect(await errorCode(markNotificationRead(me, { id: "nope" }))).toBe("invalid_input");
+    expect(await outcomeOf(markNotificationRead(me, { id: theirs.id }))).toBe("not_found");
+    expect(await outcomeOf(markNotificationRead(me, { id: "nope" }))).toBe("invalid_input");
     expect(await countUnreadNotifications(other)).toBe(1);
-    expect(await errorCode(listNotifications({ kind: "anonymous" }, {}))).toBe("unauthenticated");
+    expect(await outcomeOf(listNotifications({ kind: "anonymous" }, {}))).toBe("unauthenticated");
   });
 });
 
@@ -133,7 +132,7 @@ describe("preferences and outbox", () => {
     expect(await getNotificationPreferences(me)).toEqual({ emailKinds: [] });
     await updateNotificationPreferences(me, { emailKinds: ["offer_made", "report_due", "offer_made"] });
     expect((await getNotificationPreferences(me)).emailKinds.sort()).toEqual(["offer_made", "report_due"]);
-    expect(await errorCode(updateNotificationPreferences(me, { emailKinds: ["offer_made", "spam"] }))).toBe("invalid_input");
+    expect(await outcomeOf(updateNotificationPreferences(me, { emailKinds: ["offer_made", "spam"] }))).toBe("invalid_input");
     await updateNotificationPreferences(me, { emailKinds: "offer_lapsing" });
     expect(await getNotificationPreferences(me)).toEqual({ emailKinds: ["offer_lapsing"] });
   });
@@ -149,7 +148,7 @@ describe("preferences and outbox", () => {
     const box = await listOutbox(admin, { status: "outbox" });
     expect(box.items.some((m) => m.toAddress === user.email && m.subject.includes("Nashik"))).toBe(true);
     expect((await listOutbox(admin, { status: "sent" })).items.some((m) => m.toAddress === user.email)).toBe(false);
-    expect(await errorCode(listOutbox(coordinator, {}))).toBe("forbidden");
-    expect(await errorCode(listOutbox(actorFor(user, ["volunteer"]), {}))).toBe("forbidden");
+    expect(await outcomeOf(listOutbox(coordinator, {}))).toBe("forbidden");
+    expect(await outcomeOf(listOutbox(actorFor(user, ["volunteer"]), {}))).toBe("forbidden");
   });
 });

@@ -29,18 +29,12 @@ import { hashInviteToken } from "@/lib/data/organizations/invite-token";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization, createUser } from "../fixtures/actors";
 import { createFacility, createVolunteerWithProfile, needInput, NAGPUR, NAGPUR_TALUKA_BHIWAPUR } from "../fixtures/needs";
+import { expectAppError, outcomeOf } from "../fixtures/app-error";
+
+const outcome = (p: Promise<unknown>) => outcomeOf(p, ["rule_violation", "invalid_input"]);
 
 useTestDb();
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return e.code === "rule_violation" || e.code === "invalid_input" ? `${e.code}:${e.messageKey}` : e.code;
-    throw e;
-  }
-}
 
 const registration = { name: "District Health Office Nagpur", kind: "district_health_office", stateCode: "27", districtCode: String(NAGPUR), contactEmail: "dho.nagpur@example.org", contactPhone: "+91 712 256 0000" };
 
@@ -55,7 +49,7 @@ describe("registering and verifying an organisation", () => {
     const coordinator = await createActor(["coordinator"]);
     const pending = await listOrganizationsForReview(coordinator, {});
     expect(pending.rows.map((r) => r.id)).toContain(id);
-    expect(await code(decideOrganization(coordinator, { organizationId: id, decision: "reject" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await outcome(decideOrganization(coordinator, { organizationId: id, decision: "reject" }))).toBe("invalid_input:errors.invalid_input");
     await decideOrganization(coordinator, { organizationId: id, decision: "verify" });
     expect((await getOrganization(member, { organizationId: id })).canPublish).toBe(true);
     const db = await getDb();
@@ -67,12 +61,12 @@ describe("registering and verifying an organisation", () => {
   it("refuses a district outside the chosen state, and volunteers or organisation members verifying", async () => {
     const user = await createUser({ roles: ["organization"] });
     const actor = actorFor(user, ["organization"]);
-    const e = await registerOrganization(actor, { ...registration, stateCode: "9" }).catch((x: AppError) => x);
+    const e = await expectAppError(registerOrganization(actor, { ...registration, stateCode: "9" }));
     expect((e as AppError).fieldErrors.districtCode).toEqual(["organization.errors.districtNotInState"]);
     const volunteer = await createActor(["volunteer"]);
-    expect(await code(registerOrganization(volunteer, registration))).toBe("forbidden");
+    expect(await outcome(registerOrganization(volunteer, registration))).toBe("forbidden");
     const { org, actor: orgActor } = await createOrganization({ status: "pending" });
-    expect(await code(decideOrganization(orgActor, { organizationId: org.id, decision: "verify" }))).toBe("forbidden");
+    expect(await outcome(decideOrganization(orgActor, { organizationId: org.id, decision: "verify" }))).toBe("forbidden");
   });
 });
 
@@ -81,10 +75,10 @@ describe("a pending organisation", () => {
     const { org, actor } = await createOrganization({ status: "pending" });
     const f = await createFacility(org.id);
     const { id } = await createNeed(actor, needInput(org.id, f.id));
-    expect(await code(publishNeed(actor, { needId: id }))).toBe("rule_violation:needs.errors.orgNotVerified");
+    expect(await outcome(publishNeed(actor, { needId: id }))).toBe("rule_violation:needs.errors.orgNotVerified");
     const coordinator = await createActor(["coordinator"]);
     // not even a coordinator publishes for an unverified organisation
-    expect(await code(publishNeed(coordinator, { needId: id }))).toBe("rule_violation:needs.errors.orgNotVerified");
+    expect(await outcome(publishNeed(coordinator, { needId: id }))).toBe("rule_violation:needs.errors.orgNotVerified");
     const db = await getDb();
     expect((await db.select().from(needs).where(eq(needs.id, id)))[0].status).toBe("draft");
     await db.update(organizations).set({ status: "verified" }).where(eq(organizations.id, org.id));
@@ -99,9 +93,9 @@ describe("facilities", () => {
     const { id } = await saveFacility(actor, { organizationId: org.id, type: "phc", name: "PHC Jawli", districtCode: String(NAGPUR), talukaCode: String(NAGPUR_TALUKA_BHIWAPUR), address: "Jawli", pincode: "441201" });
     const list = await listFacilities(actor, { organizationId: org.id });
     expect(list).toEqual([expect.objectContaining({ id, talukaName: "Bhiwapur", districtName: "Nagpur" })]);
-    const bad = await saveFacility(actor, { organizationId: org.id, type: "phc", name: "X", districtCode: "490", talukaCode: String(NAGPUR_TALUKA_BHIWAPUR) }).catch((e: AppError) => e);
+    const bad = await expectAppError(saveFacility(actor, { organizationId: org.id, type: "phc", name: "X", districtCode: "490", talukaCode: String(NAGPUR_TALUKA_BHIWAPUR) }));
     expect((bad as AppError).fieldErrors.talukaCode).toEqual(["organization.errors.talukaNotInDistrict"]);
-    const pin = await saveFacility(actor, { organizationId: org.id, type: "phc", name: "X", districtCode: "490", pincode: "12345" }).catch((e: AppError) => e);
+    const pin = await expectAppError(saveFacility(actor, { organizationId: org.id, type: "phc", name: "X", districtCode: "490", pincode: "12345" }));
     expect((pin as AppError).fieldErrors.pincode).toEqual(["organization.errors.pincodeInvalid"]);
   });
 
@@ -173,7 +167,7 @@ describe("another organisation's objects answer 404 and nothing changes", () => 
       ["invite", () => createInvite(intruder, { organizationId: a.org.id })],
       ["unknown need", () => getOrgNeed(intruder, { needId: "00000000-0000-4000-8000-000000000000" })],
     ];
-    for (const [name, run] of attempts) expect([name, await code(run())]).toEqual([name, "not_found"]);
+    for (const [name, run] of attempts) expect([name, await outcome(run())]).toEqual([name, "not_found"]);
     expect(await snapshot()).toBe(before);
   });
 });
@@ -191,14 +185,14 @@ describe("invites", () => {
     const first = await createUser({ roles: ["organization"] });
     const second = await createUser({ roles: ["organization"] });
     await expect(acceptInvite(actorFor(first, ["organization"]), { token })).resolves.toMatchObject({ organizationId: org.id });
-    expect(await code(acceptInvite(actorFor(second, ["organization"]), { token }))).toBe("rule_violation:organization.errors.inviteInvalid");
+    expect(await outcome(acceptInvite(actorFor(second, ["organization"]), { token }))).toBe("rule_violation:organization.errors.inviteInvalid");
     const members = await listMembers(actor, { organizationId: org.id });
     expect(members.members.map((m) => m.userId).sort()).toEqual([actor.id, first.id].sort());
 
     const { token: old } = await createInvite(actor, { organizationId: org.id });
     await db.update(organizationInvites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(organizationInvites.tokenHash, hashInviteToken(old)));
-    expect(await code(acceptInvite(actorFor(second, ["organization"]), { token: old }))).toBe("rule_violation:organization.errors.inviteInvalid");
-    expect(await code(acceptInvite(actorFor(second, ["organization"]), { token: "x".repeat(43) }))).toBe("rule_violation:organization.errors.inviteInvalid");
+    expect(await outcome(acceptInvite(actorFor(second, ["organization"]), { token: old }))).toBe("rule_violation:organization.errors.inviteInvalid");
+    expect(await outcome(acceptInvite(actorFor(second, ["organization"]), { token: "x".repeat(43) }))).toBe("rule_violation:organization.errors.inviteInvalid");
     const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(organizationMembers).where(eq(organizationMembers.organizationId, org.id));
     expect(n).toBe(2);
   });
@@ -208,12 +202,12 @@ describe("invites", () => {
     const invited = await createUser({ roles: ["organization"], email: "colleague@example.org" });
     const other = await createUser({ roles: ["organization"] });
     const { token } = await createInvite(actor, { organizationId: org.id, email: "Colleague@Example.org" });
-    expect(await code(acceptInvite(actorFor(other, ["organization"]), { token }))).toBe("rule_violation:organization.errors.inviteOtherEmail");
+    expect(await outcome(acceptInvite(actorFor(other, ["organization"]), { token }))).toBe("rule_violation:organization.errors.inviteOtherEmail");
     await acceptInvite(actorFor(invited, ["organization"]), { token });
     const plainMember = actorFor(invited, ["organization"], [{ id: org.id }]);
-    expect(await code(createInvite(plainMember, { organizationId: org.id }))).toBe("not_found");
-    expect(await code(removeMember(plainMember, { organizationId: org.id, userId: actor.id }))).toBe("not_found");
-    expect(await code(removeMember(actor, { organizationId: org.id, userId: actor.id }))).toBe("rule_violation:organization.errors.lastAdmin");
+    expect(await outcome(createInvite(plainMember, { organizationId: org.id }))).toBe("not_found");
+    expect(await outcome(removeMember(plainMember, { organizationId: org.id, userId: actor.id }))).toBe("not_found");
+    expect(await outcome(removeMember(actor, { organizationId: org.id, userId: actor.id }))).toBe("rule_violation:organization.errors.lastAdmin");
     await removeMember(actor, { organizationId: org.id, userId: invited.id });
     expect((await listMembers(actor, { organizationId: org.id })).members).toHaveLength(1);
   });

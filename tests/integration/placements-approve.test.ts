@@ -10,11 +10,11 @@ import { getMatchDecision } from "@/lib/data/matches/get-match-decision";
 import { listMatchQueue } from "@/lib/data/matches/list-match-queue";
 import { proposeMatch } from "@/lib/data/matches/propose-match";
 import { rejectMatch } from "@/lib/data/matches/reject-match";
-import { AppError } from "@/lib/errors";
 import { anonymous, type SignedInActor } from "@/lib/auth/actor.types";
 import { useTestDb } from "../fixtures/db";
 import { createActor } from "../fixtures/actors";
 import { createMatch, createNeed, createRound, createVolunteer } from "../fixtures/domain";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 let coordinator: SignedInActor;
@@ -24,13 +24,8 @@ beforeAll(async () => {
 });
 
 async function refusal(p: Promise<unknown>): Promise<{ code: string; key: string; fields: Record<string, string[]> }> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return { code: e.code, key: e.messageKey, fields: e.fieldErrors };
-    throw e;
-  }
-  throw new Error("expected a refusal");
+  const e = await expectAppError(p);
+  return { code: e.code, key: e.messageKey, fields: e.fieldErrors };
 }
 
 /** Row counts that any approval would change. */

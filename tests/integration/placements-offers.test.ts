@@ -11,11 +11,13 @@ import { cancelPlacement, withdrawPlacement } from "@/lib/data/placements/end-pl
 import { listMyPlacements } from "@/lib/data/placements/list-my-offers";
 import { getOrganizationPlacement, listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
 import { acceptOffer, declineOffer } from "@/lib/data/placements/respond-to-offer";
-import { AppError } from "@/lib/errors";
 import type { SignedInActor } from "@/lib/auth/actor.types";
 import { useTestDb } from "../fixtures/db";
 import { createActor, createOrganization } from "../fixtures/actors";
 import { createMatch, createNeed, createVolunteer } from "../fixtures/domain";
+import { outcomeOf } from "../fixtures/app-error";
+
+const keyedOutcome = (p: Promise<unknown>) => outcomeOf(p, true);
 
 useTestDb();
 let coordinator: SignedInActor;
@@ -23,15 +25,6 @@ beforeAll(async () => {
   coordinator = await createActor(["coordinator"]);
 });
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return `${e.code}:${e.messageKey}`;
-    throw e;
-  }
-}
 
 async function offered(needOpts: Parameters<typeof createNeed>[0] = {}) {
   const v = await createVolunteer();
@@ -52,15 +45,15 @@ describe("answering an offer", () => {
     expect(told.map((n) => n.kind)).toEqual(["offer_accepted"]);
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.objectId, placementId), eq(auditLog.action, "placement.accepted")));
     expect(audit).toHaveLength(1);
-    expect(await code(acceptOffer(v.actor, { placementId }))).toBe("conflict:placements.errors.notOffered");
+    expect(await keyedOutcome(acceptOffer(v.actor, { placementId }))).toBe("conflict:placements.errors.notOffered");
   });
 
   it("only the volunteer themself may answer; others get 404 and nothing changes", async () => {
     const { placementId, orgActor } = await offered();
     const other = await createVolunteer();
-    expect(await code(acceptOffer(other.actor, { placementId }))).toBe("not_found:errors.not_found");
-    expect(await code(acceptOffer(orgActor!, { placementId }))).toBe("not_found:errors.not_found");
-    expect(await code(acceptOffer(coordinator, { placementId }))).toBe("not_found:errors.not_found");
+    expect(await keyedOutcome(acceptOffer(other.actor, { placementId }))).toBe("not_found:errors.not_found");
+    expect(await keyedOutcome(acceptOffer(orgActor!, { placementId }))).toBe("not_found:errors.not_found");
+    expect(await keyedOutcome(acceptOffer(coordinator, { placementId }))).toBe("not_found:errors.not_found");
     const db = await getDb();
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
     expect(p.status).toBe("offered");
@@ -68,7 +61,7 @@ describe("answering an offer", () => {
 
   it("declining needs a reason, frees the slot and tells the organisation", async () => {
     const { v, placementId, need, orgMember } = await offered({ slots: 1 });
-    expect(await code(declineOffer(v.actor, { placementId, reason: "" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await keyedOutcome(declineOffer(v.actor, { placementId, reason: "" }))).toBe("invalid_input:errors.invalid_input");
     await declineOffer(v.actor, { placementId, reason: "Family commitments in March" });
     const db = await getDb();
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
@@ -86,7 +79,7 @@ describe("answering an offer", () => {
     const { v, placementId } = await offered();
     const db = await getDb();
     await db.update(placements).set({ offerExpiresAt: new Date(Date.now() - 60_000) }).where(eq(placements.id, placementId));
-    expect(await code(acceptOffer(v.actor, { placementId }))).toBe("rule_violation:placements.errors.offerLapsed");
+    expect(await keyedOutcome(acceptOffer(v.actor, { placementId }))).toBe("rule_violation:placements.errors.offerLapsed");
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
     expect(p.status).toBe("offered");
   });
@@ -104,7 +97,7 @@ describe("answering an offer", () => {
 describe("ending a placement before completion", () => {
   it("the volunteer withdraws from a scheduled placement with a reason; an open offer must be declined instead", async () => {
     const { v, placementId } = await offered();
-    expect(await code(withdrawPlacement(v.actor, { placementId, reason: "Visa delayed" }))).toBe("rule_violation:placements.errors.declineInstead");
+    expect(await keyedOutcome(withdrawPlacement(v.actor, { placementId, reason: "Visa delayed" }))).toBe("rule_violation:placements.errors.declineInstead");
     await acceptOffer(v.actor, { placementId });
     await withdrawPlacement(v.actor, { placementId, reason: "Visa delayed" });
     const db = await getDb();
@@ -116,13 +109,13 @@ describe("ending a placement before completion", () => {
     expect(told.length).toBeGreaterThan(0);
     expect(told.every((x) => x.userId !== v.id && x.link === `/organization/placements/${placementId}`)).toBe(true);
     expect(told.every((x) => (x.params as { reason?: string }).reason === "Visa delayed")).toBe(true);
-    expect(await code(withdrawPlacement(v.actor, { placementId, reason: "again" }))).toBe("conflict:placements.errors.notLive");
+    expect(await keyedOutcome(withdrawPlacement(v.actor, { placementId, reason: "again" }))).toBe("conflict:placements.errors.notLive");
   });
 
   it("a coordinator cancels with a reason; the volunteer's dates are free again", async () => {
     const { v, placementId, orgActor } = await offered();
-    expect(await code(cancelPlacement(orgActor!, { placementId, reason: "x" }))).toBe("not_found:errors.not_found");
-    expect(await code(cancelPlacement(v.actor, { placementId, reason: "x" }))).toBe("not_found:errors.not_found");
+    expect(await keyedOutcome(cancelPlacement(orgActor!, { placementId, reason: "x" }))).toBe("not_found:errors.not_found");
+    expect(await keyedOutcome(cancelPlacement(v.actor, { placementId, reason: "x" }))).toBe("not_found:errors.not_found");
     await cancelPlacement(coordinator, { placementId, reason: "Camp postponed by the district" });
     const db = await getDb();
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
@@ -158,7 +151,7 @@ describe("the organisation's side", () => {
     expect(rows.every((r) => r.viewerId === orgActor!.id && r.what === "contact")).toBe(true);
 
     const stranger = await createOrganization();
-    expect(await code(getOrganizationPlacement(stranger.actor, placementId))).toBe("not_found:errors.not_found");
+    expect(await keyedOutcome(getOrganizationPlacement(stranger.actor, placementId))).toBe("not_found:errors.not_found");
     expect((await listOrganizationPlacements(stranger.actor)).map((p) => p.id)).not.toContain(placementId);
     expect((await listOrganizationPlacements(orgActor!)).map((p) => p.id)).toContain(placementId);
     expect(await db.select().from(disclosures).where(eq(disclosures.placementId, placementId))).toHaveLength(2);
@@ -166,10 +159,10 @@ describe("the organisation's side", () => {
 
   it("confirms arrival details once scheduled, audited; not before, not for another organisation", async () => {
     const { v, placementId, orgActor } = await offered();
-    expect(await code(confirmArrival(orgActor!, { placementId, arrivalDetails: "Report to the PHC at 9:00" }))).toBe("rule_violation:placements.errors.notScheduled");
+    expect(await keyedOutcome(confirmArrival(orgActor!, { placementId, arrivalDetails: "Report to the PHC at 9:00" }))).toBe("rule_violation:placements.errors.notScheduled");
     await acceptOffer(v.actor, { placementId });
     const stranger = await createOrganization();
-    expect(await code(confirmArrival(stranger.actor, { placementId, arrivalDetails: "x" }))).toBe("not_found:errors.not_found");
+    expect(await keyedOutcome(confirmArrival(stranger.actor, { placementId, arrivalDetails: "x" }))).toBe("not_found:errors.not_found");
     await confirmArrival(orgActor!, { placementId, arrivalDetails: "Report to the PHC at 9:00; housing in the staff quarters" });
     const mine = await listMyPlacements(v.actor);
     expect(mine[0].arrivalDetails).toBe("Report to the PHC at 9:00; housing in the staff quarters");

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { listSettings, updateSettings } from "@/lib/data/settings/admin-settings";
 import { getPlatformSettings } from "@/lib/data/settings/get-platform-settings";
-import { AppError } from "@/lib/errors";
+import { expectAppError } from "../fixtures/app-error";
 import { useTestDb } from "../fixtures/db";
 import { createActor } from "../fixtures/actors";
 
@@ -30,7 +30,7 @@ describe("platform settings", () => {
       fieldErrors: { "platform.capDays": ["out_of_range"], "offers.replyDays": ["invalid"] },
     });
     const coordinator = await createActor(["coordinator"]);
-    await expect(updateSettings(coordinator, { "platform.capDays": "100", "offers.replyDays": "3" })).rejects.toBeInstanceOf(AppError);
+    expect((await expectAppError(updateSettings(coordinator, { "platform.capDays": "100", "offers.replyDays": "3" }))).code).toBe("forbidden");
     expect(await listSettings(admin)).toEqual(before);
   });
 });

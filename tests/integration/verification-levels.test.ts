@@ -8,11 +8,13 @@ import { listAuditLog } from "@/lib/data/audit/list-audit-log";
 import { getVolunteerVerification } from "@/lib/data/verification/get-volunteer-verification";
 import { listVerificationQueue } from "@/lib/data/verification/list-verification-queue";
 import { rejectLicence, setVerificationLevel } from "@/lib/data/verification/set-verification-level";
-import { AppError } from "@/lib/errors";
 import type { SignedInActor } from "@/lib/auth/actor.types";
 import { useTestDb } from "../fixtures/db";
 import { createActor } from "../fixtures/actors";
 import { createVolunteer } from "../fixtures/domain";
+import { outcomeOf } from "../fixtures/app-error";
+
+const keyedOutcome = (p: Promise<unknown>) => outcomeOf(p, true);
 
 useTestDb();
 let coordinator: SignedInActor;
@@ -20,15 +22,6 @@ beforeAll(async () => {
   coordinator = await createActor(["coordinator"]);
 });
 
-async function code(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return `${e.code}:${e.messageKey}`;
-    throw e;
-  }
-}
 
 describe("verification queue and decisions", () => {
   it("lists volunteers with unverified licences and shows the licence with its document link", async () => {
@@ -39,8 +32,8 @@ describe("verification queue and decisions", () => {
     const detail = await getVolunteerVerification(coordinator, v.id);
     expect(detail.licences).toHaveLength(1);
     expect(detail.licences[0]).toMatchObject({ id: v.licenceId, authority: "General Medical Council", validTo: "2032-12-31", status: "unverified", documentHref: null });
-    expect(await code(listVerificationQueue(v.actor, {}))).toBe("forbidden:errors.forbidden");
-    expect(await code(getVolunteerVerification(v.actor, v.id))).toBe("forbidden:errors.forbidden");
+    expect(await keyedOutcome(listVerificationQueue(v.actor, {}))).toBe("forbidden:errors.forbidden");
+    expect(await keyedOutcome(getVolunteerVerification(v.actor, v.id))).toBe("forbidden:errors.forbidden");
   });
 
   it("setting level 3 on a licence records the decision, verifies the licence, and ends with the licence", async () => {
@@ -65,13 +58,13 @@ describe("verification queue and decisions", () => {
   it("refuses levels 2–3 without a licence, on an expired or rejected licence, or another volunteer's licence; writes nothing", async () => {
     const v = await createVolunteer({ level: 0, licenceStatus: "unverified", licenceValidTo: "2020-01-31" });
     const other = await createVolunteer({ level: 0, licenceStatus: "unverified" });
-    expect(await code(setVerificationLevel(coordinator, { volunteerId: v.id, level: 2, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
-    expect(await code(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "ok" }))).toBe("rule_violation:coordinator.verification.licenceExpired");
-    expect(await code(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: other.licenceId, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
-    expect(await code(setVerificationLevel(coordinator, { volunteerId: v.id, level: 4, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
-    expect(await code(setVerificationLevel(coordinator, { volunteerId: v.id, level: 1, note: "" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 2, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "ok" }))).toBe("rule_violation:coordinator.verification.licenceExpired");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: other.licenceId, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 4, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 1, note: "" }))).toBe("invalid_input:errors.invalid_input");
     await rejectLicence(coordinator, { licenceId: other.licenceId, note: "Number not on the register" });
-    expect(await code(setVerificationLevel(coordinator, { volunteerId: other.id, level: 2, licenceId: other.licenceId, note: "ok" }))).toBe("rule_violation:coordinator.verification.licenceRejected");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: other.id, level: 2, licenceId: other.licenceId, note: "ok" }))).toBe("rule_violation:coordinator.verification.licenceRejected");
     const db = await getDb();
     expect(await db.select().from(verificationDecisions).where(eq(verificationDecisions.volunteerId, v.id))).toEqual([]);
     const [p] = await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id));
@@ -85,8 +78,8 @@ describe("verification queue and decisions", () => {
   it("only coordinators decide levels (admins are not domain superusers)", async () => {
     const v = await createVolunteer({ level: 0 });
     const admin = await createActor(["admin"]);
-    expect(await code(setVerificationLevel(admin, { volunteerId: v.id, level: 1, note: "x" }))).toBe("forbidden:errors.forbidden");
-    expect(await code(setVerificationLevel(v.actor, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "x" }))).toBe("forbidden:errors.forbidden");
+    expect(await keyedOutcome(setVerificationLevel(admin, { volunteerId: v.id, level: 1, note: "x" }))).toBe("forbidden:errors.forbidden");
+    expect(await keyedOutcome(setVerificationLevel(v.actor, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "x" }))).toBe("forbidden:errors.forbidden");
   });
 
   it("an expired level shows as effective level 0 and returns to the queue", async () => {
@@ -120,7 +113,7 @@ describe("audit log viewer", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kolkata" }).format(new Date());
     expect((await listAuditLog(admin, { objectId: v.id, from: today, to: today })).rows).toHaveLength(5);
     expect((await listAuditLog(admin, { objectId: v.id, to: "2020-01-01" })).rows).toHaveLength(0);
-    expect(await code(listAuditLog(v.actor, {}))).toBe("forbidden:errors.forbidden");
-    expect(await code(listAuditLog(coordinator, { actor: "not-a-uuid" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await keyedOutcome(listAuditLog(v.actor, {}))).toBe("forbidden:errors.forbidden");
+    expect(await keyedOutcome(listAuditLog(coordinator, { actor: "not-a-uuid" }))).toBe("invalid_input:errors.invalid_input");
   });
 });

@@ -14,24 +14,15 @@ import { expressInterest, listMyInterests, moveInterest, withdrawInterest } from
 import { addLicence } from "@/lib/data/volunteers/licences";
 import { exportMyData } from "@/lib/data/volunteers/export-my-data";
 import { deleteMyAccount } from "@/lib/data/volunteers/delete-my-account";
-import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization, TEST_PASSWORD } from "../fixtures/actors";
 import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
 import { fileOf, pdfBytes, useTempStorage } from "../fixtures/volunteer-files";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 const storage = useTempStorage();
 
-const failure = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-};
 
 async function need(organizationId: string, over: Partial<typeof needs.$inferInsert> = {}, languages: { code: string; required: boolean }[] = []) {
   const db = await getDb();
@@ -101,7 +92,7 @@ describe("needs for me", () => {
     expect(await shortlist()).toHaveLength(0);
     const [m] = await db.select().from(matches).where(eq(matches.volunteerId, v.id));
     expect(m.status).toBe("superseded");
-    expect((await failure(expressInterest(v, { needId: n.id }))).code).toBe("rule_violation");
+    expect((await expectAppError(expressInterest(v, { needId: n.id }))).code).toBe("rule_violation");
 
     await changeConsent(v, { purpose: "matching", granted: "on" });
     expect((await listNeedsForMe(v)).needs.map((x) => x.id)).toContain(n.id);
@@ -116,7 +107,7 @@ describe("interests", () => {
     const ia = await expressInterest(v, { needId: a.id, note: "Free from March" });
     const ib = await expressInterest(v, { needId: b.id });
     await expressInterest(v, { needId: c.id, role: "coordinator", volunteerId: "x" });
-    expect((await failure(expressInterest(v, { needId: a.id }))).code).toBe("conflict");
+    expect((await expectAppError(expressInterest(v, { needId: a.id }))).code).toBe("conflict");
     expect((await listMyInterests(v)).map((i) => [i.needTitle, i.rank])).toEqual([["A", 1], ["B", 2], ["C", 3]]);
     await moveInterest(v, { interestId: ib.interestId, direction: "up" });
     expect((await listMyInterests(v)).map((i) => i.needTitle)).toEqual(["B", "A", "C"]);
@@ -136,10 +127,10 @@ describe("interests", () => {
     const v = await volunteer();
     const other = await volunteer();
     const { interestId } = await expressInterest(v, { needId: n.id });
-    expect((await failure(withdrawInterest(other, { interestId }))).code).toBe("not_found");
-    expect((await failure(moveInterest(other, { interestId, direction: "down" }))).code).toBe("not_found");
-    expect((await failure(expressInterest(v, { needId: closed.id }))).code).toBe("not_found");
-    expect((await failure(expressInterest(await createActor(["organization"]), { needId: n.id }))).code).toBe("not_found");
+    expect((await expectAppError(withdrawInterest(other, { interestId }))).code).toBe("not_found");
+    expect((await expectAppError(moveInterest(other, { interestId, direction: "down" }))).code).toBe("not_found");
+    expect((await expectAppError(expressInterest(v, { needId: closed.id }))).code).toBe("not_found");
+    expect((await expectAppError(expressInterest(await createActor(["organization"]), { needId: n.id }))).code).toBe("not_found");
     expect((await listMyInterests(v))[0].status).toBe("sent");
   });
 
@@ -203,8 +194,8 @@ describe("my data", () => {
     const db = await getDb();
     const [docRow] = await db.select().from(documents).where(eq(documents.ownerId, v.id));
 
-    expect((await failure(deleteMyAccount(v, { password: "wrong password!", confirm: "DELETE" }))).fieldErrors).toEqual({ password: ["password_wrong"] });
-    expect((await failure(deleteMyAccount(v, { password: TEST_PASSWORD, confirm: "yes" }))).fieldErrors).toEqual({ confirm: ["confirm_delete"] });
+    expect((await expectAppError(deleteMyAccount(v, { password: "wrong password!", confirm: "DELETE" }))).fieldErrors).toEqual({ password: ["password_wrong"] });
+    expect((await expectAppError(deleteMyAccount(v, { password: TEST_PASSWORD, confirm: "yes" }))).fieldErrors).toEqual({ confirm: ["confirm_delete"] });
     expect(await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id))).toHaveLength(1);
 
     const { filesRemoved } = await deleteMyAccount(v, { password: TEST_PASSWORD, confirm: "DELETE" });

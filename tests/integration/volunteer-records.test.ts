@@ -5,25 +5,16 @@ import { auditLog, availabilityWindows, documentReads, documents, licences, sett
 import { addAvailability, deleteAvailability, listMyAvailability } from "@/lib/data/volunteers/availability";
 import { addLicence, deleteLicence, listMyLicences, listVolunteerLicences, updateLicence } from "@/lib/data/volunteers/licences";
 import { deleteDocument, downloadDocument, listMyDocuments, listVolunteerDocuments, uploadDocument } from "@/lib/data/volunteers/documents";
-import { AppError } from "@/lib/errors";
 import { setStorage, getStorage } from "@/lib/storage";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { useTestDb } from "../fixtures/db";
 import { createActor } from "../fixtures/actors";
 import { fileOf, jpegBytes, pdfBytes, pngBytes, useTempStorage } from "../fixtures/volunteer-files";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 const storage = useTempStorage();
 
-const failure = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-};
 const inDays = (n: number) => addDays(todayUtc(), n);
 
 describe("availability windows", () => {
@@ -40,10 +31,10 @@ describe("availability windows", () => {
 
   it("refuses end before start, past starts, impossible dates and windows over the platform cap", async () => {
     const v = await createActor(["volunteer"]);
-    expect((await failure(addAvailability(v, { start: inDays(20), lastDay: inDays(19), mode: "in_person" }))).fieldErrors).toEqual({ lastDay: ["end_before_start"] });
-    expect((await failure(addAvailability(v, { start: inDays(-1), lastDay: inDays(5), mode: "in_person" }))).fieldErrors).toEqual({ start: ["date_past"] });
-    expect((await failure(addAvailability(v, { start: "2027-02-29", lastDay: "2027-03-30", mode: "in_person" }))).fieldErrors).toEqual({ start: ["date_invalid"] });
-    expect((await failure(addAvailability(v, { start: inDays(1), lastDay: inDays(366), mode: "in_person" }))).fieldErrors).toEqual({ lastDay: ["window_too_long"] });
+    expect((await expectAppError(addAvailability(v, { start: inDays(20), lastDay: inDays(19), mode: "in_person" }))).fieldErrors).toEqual({ lastDay: ["end_before_start"] });
+    expect((await expectAppError(addAvailability(v, { start: inDays(-1), lastDay: inDays(5), mode: "in_person" }))).fieldErrors).toEqual({ start: ["date_past"] });
+    expect((await expectAppError(addAvailability(v, { start: "2027-02-29", lastDay: "2027-03-30", mode: "in_person" }))).fieldErrors).toEqual({ start: ["date_invalid"] });
+    expect((await expectAppError(addAvailability(v, { start: inDays(1), lastDay: inDays(366), mode: "in_person" }))).fieldErrors).toEqual({ lastDay: ["window_too_long"] });
     await addAvailability(v, { start: inDays(1), lastDay: inDays(365), mode: "in_person" }); // exactly 365 days
     expect(await listMyAvailability(v)).toHaveLength(1);
   });
@@ -60,7 +51,7 @@ describe("availability windows", () => {
     await db.insert(settings).values({ key: "platform.capDays", value: 30 });
     try {
       const v = await createActor(["volunteer"]);
-      const e = await failure(addAvailability(v, { start: inDays(1), lastDay: inDays(31), mode: "remote" }));
+      const e = await expectAppError(addAvailability(v, { start: inDays(1), lastDay: inDays(31), mode: "remote" }));
       expect(e.fieldErrors.lastDay).toEqual(["window_too_long"]);
     } finally {
       await db.delete(settings).where(eq(settings.key, "platform.capDays"));
@@ -70,7 +61,7 @@ describe("availability windows", () => {
   it("refuses a window overlapping one's own window of the same mode; other modes and touching windows are fine", async () => {
     const v = await createActor(["volunteer"]);
     await addAvailability(v, { start: inDays(30), lastDay: inDays(59), mode: "in_person" });
-    const e = await failure(addAvailability(v, { start: inDays(50), lastDay: inDays(70), mode: "in_person" }));
+    const e = await expectAppError(addAvailability(v, { start: inDays(50), lastDay: inDays(70), mode: "in_person" }));
     expect(e.fieldErrors).toEqual({ start: ["window_overlaps"] });
     expect(e.details).toEqual({ start: inDays(30), lastDay: inDays(59) });
     await addAvailability(v, { start: inDays(60), lastDay: inDays(70), mode: "in_person" }); // touches, no overlap
@@ -95,7 +86,7 @@ describe("availability windows", () => {
     const v = await createActor(["volunteer"]);
     const other = await createActor(["volunteer"]);
     const { id } = await addAvailability(v, { start: inDays(5), lastDay: inDays(9), mode: "in_person" });
-    expect((await failure(deleteAvailability(other, { id }))).code).toBe("not_found");
+    expect((await expectAppError(deleteAvailability(other, { id }))).code).toBe("not_found");
     const db = await getDb();
     expect(await db.select().from(availabilityWindows).where(eq(availabilityWindows.id, id))).toHaveLength(1);
     await deleteAvailability(v, { id });
@@ -122,14 +113,14 @@ describe("documents", () => {
   it("refuses oversize files, disguised files and empty uploads, storing nothing", async () => {
     const v = await createActor(["volunteer"]);
     const before = storage.storedFiles().length;
-    const big = await failure(uploadDocument(v, { file: fileOf(pdfBytes(10 * 1024 * 1024), "big.pdf") }));
+    const big = await expectAppError(uploadDocument(v, { file: fileOf(pdfBytes(10 * 1024 * 1024), "big.pdf") }));
     expect(big.fieldErrors).toEqual({ file: ["file_too_large"] });
-    const disguised = await failure(uploadDocument(v, { file: fileOf(new Uint8Array(Buffer.from("<svg onload=alert(1)>")), "scan.pdf") }));
+    const disguised = await expectAppError(uploadDocument(v, { file: fileOf(new Uint8Array(Buffer.from("<svg onload=alert(1)>")), "scan.pdf") }));
     expect(disguised.fieldErrors).toEqual({ file: ["file_type"] });
-    const gif = await failure(uploadDocument(v, { file: fileOf(new Uint8Array(Buffer.from("GIF89a....")), "photo.png", "image/png") }));
+    const gif = await expectAppError(uploadDocument(v, { file: fileOf(new Uint8Array(Buffer.from("GIF89a....")), "photo.png", "image/png") }));
     expect(gif.fieldErrors).toEqual({ file: ["file_type"] });
-    expect((await failure(uploadDocument(v, { file: fileOf(new Uint8Array(), "empty.pdf") }))).fieldErrors).toEqual({ file: ["file_required"] });
-    expect((await failure(uploadDocument(v, {}))).fieldErrors).toEqual({ file: ["file_required"] });
+    expect((await expectAppError(uploadDocument(v, { file: fileOf(new Uint8Array(), "empty.pdf") }))).fieldErrors).toEqual({ file: ["file_required"] });
+    expect((await expectAppError(uploadDocument(v, {}))).fieldErrors).toEqual({ file: ["file_required"] });
     expect(storage.storedFiles().length).toBe(before);
     expect(await listMyDocuments(v)).toEqual([]);
   });
@@ -148,16 +139,16 @@ describe("documents", () => {
     const admin = await createActor(["admin"]);
     const coordinator = await createActor(["coordinator"]);
     const { documentId } = await uploadDocument(v, { file: fileOf(pdfBytes(), "reg.pdf") });
-    for (const actor of [other, org, admin]) expect((await failure(downloadDocument(actor, documentId))).code).toBe("not_found");
-    expect((await failure(downloadDocument({ kind: "anonymous" }, documentId))).code).toBe("not_found");
-    expect((await failure(downloadDocument(v, "not-a-uuid"))).code).toBe("not_found");
+    for (const actor of [other, org, admin]) expect((await expectAppError(downloadDocument(actor, documentId))).code).toBe("not_found");
+    expect((await expectAppError(downloadDocument({ kind: "anonymous" }, documentId))).code).toBe("not_found");
+    expect((await expectAppError(downloadDocument(v, "not-a-uuid"))).code).toBe("not_found");
     expect((await listVolunteerDocuments(coordinator, v.id)).map((d) => d.id)).toEqual([documentId]);
-    for (const actor of [other, org]) expect((await failure(listVolunteerDocuments(actor, v.id))).code).toBe("not_found");
+    for (const actor of [other, org]) expect((await expectAppError(listVolunteerDocuments(actor, v.id))).code).toBe("not_found");
     await downloadDocument(coordinator, documentId);
     const db = await getDb();
     const reads = await db.select().from(documentReads).where(eq(documentReads.documentId, documentId));
     expect(reads.map((r) => [r.readerId, r.purpose])).toEqual([[coordinator.id, "verification"]]);
-    expect((await failure(deleteDocument(other, { id: documentId }))).code).toBe("not_found");
+    expect((await expectAppError(deleteDocument(other, { id: documentId }))).code).toBe("not_found");
     await deleteDocument(v, { id: documentId });
     expect(await db.select().from(documents).where(eq(documents.id, documentId))).toHaveLength(0);
   });
@@ -175,7 +166,7 @@ describe("documents", () => {
     await db.execute(`CREATE OR REPLACE FUNCTION sf_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom' USING ERRCODE = '23514'; END $$` as never);
     await db.execute(`CREATE TRIGGER sf_test_fail BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION sf_test_fail()` as never);
     try {
-      expect((await failure(uploadDocument(v, { file: fileOf(pdfBytes(), "b.pdf") }))).code).toBe("conflict");
+      expect((await expectAppError(uploadDocument(v, { file: fileOf(pdfBytes(), "b.pdf") }))).code).toBe("conflict");
     } finally {
       await db.execute(`DROP TRIGGER sf_test_fail ON documents` as never);
     }
@@ -196,16 +187,16 @@ describe("licences", () => {
     expect((await listVolunteerLicences(coordinator, v.id))[0].number).toBe("GMC7012345");
     const other = await createActor(["volunteer"]);
     const org = await createActor(["organization"]);
-    expect((await failure(listVolunteerLicences(other, v.id))).code).toBe("not_found");
-    expect((await failure(listVolunteerLicences(org, v.id))).code).toBe("not_found");
+    expect((await expectAppError(listVolunteerLicences(other, v.id))).code).toBe("not_found");
+    expect((await expectAppError(listVolunteerLicences(org, v.id))).code).toBe("not_found");
   });
 
   it("bad licence input stores neither the file nor the row", async () => {
     const v = await createActor(["volunteer"]);
     const before = storage.storedFiles().length;
-    const e = await failure(addLicence(v, { ...licence({ number: "", validTo: "2015-01-01" }), file: fileOf(pdfBytes(), "x.pdf") }));
+    const e = await expectAppError(addLicence(v, { ...licence({ number: "", validTo: "2015-01-01" }), file: fileOf(pdfBytes(), "x.pdf") }));
     expect(Object.keys(e.fieldErrors).sort()).toEqual(["number", "validTo"]);
-    expect((await failure(addLicence(v, { ...licence({ countryCode: "XX" }), file: fileOf(pdfBytes(), "x.pdf") }))).fieldErrors).toEqual({ countryCode: ["reference_unknown"] });
+    expect((await expectAppError(addLicence(v, { ...licence({ countryCode: "XX" }), file: fileOf(pdfBytes(), "x.pdf") }))).fieldErrors).toEqual({ countryCode: ["reference_unknown"] });
     expect(storage.storedFiles().length).toBe(before);
     expect(await listMyLicences(v)).toEqual([]);
   });
@@ -229,12 +220,12 @@ describe("licences", () => {
     const v = await createActor(["volunteer"]);
     const other = await createActor(["volunteer"]);
     const { licenceId } = await addLicence(v, licence());
-    expect((await failure(updateLicence(other, { licenceId, ...licence({ number: "HACKED1" }) }))).code).toBe("not_found");
-    expect((await failure(deleteLicence(other, { id: licenceId }))).code).toBe("not_found");
+    expect((await expectAppError(updateLicence(other, { licenceId, ...licence({ number: "HACKED1" }) }))).code).toBe("not_found");
+    expect((await expectAppError(deleteLicence(other, { id: licenceId }))).code).toBe("not_found");
     expect((await listMyLicences(v))[0].number).toBe("GMC7012345");
     // my own licence cannot point at someone else's document
     const { documentId } = await uploadDocument(other, { file: fileOf(pdfBytes(), "theirs.pdf") });
-    expect((await failure(addLicence(v, licence({ documentId })))).fieldErrors).toEqual({ documentId: ["reference_unknown"] });
+    expect((await expectAppError(addLicence(v, licence({ documentId })))).fieldErrors).toEqual({ documentId: ["reference_unknown"] });
     await deleteLicence(v, { id: licenceId });
     expect(await listMyLicences(v)).toEqual([]);
   });

@@ -7,23 +7,14 @@ import { getMyProfile, getVolunteerProfile } from "@/lib/data/volunteers/get-my-
 import { updateProfile } from "@/lib/data/volunteers/update-profile";
 import { changeConsent, getMyConsents } from "@/lib/data/volunteers/consents";
 import { searchReference } from "@/lib/data/volunteers/reference-lookup";
-import { AppError } from "@/lib/errors";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { NOTICE_VERSION } from "@/lib/validation/volunteers";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createUser } from "../fixtures/actors";
+import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
-const failure = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-};
 
 let n = 0;
 const volunteerSignUp = (over: Record<string, unknown> = {}) => ({
@@ -58,7 +49,7 @@ describe("volunteer sign-up with consent", () => {
   it("refuses a volunteer without matching consent or adulthood, with every field error at once, and writes nothing", async () => {
     const db = await getDb();
     const before = (await db.select().from(users)).length;
-    const e = await failure(signUp(volunteerSignUp({ consentMatching: undefined, adultDeclared: undefined, email: "bad" }), null));
+    const e = await expectAppError(signUp(volunteerSignUp({ consentMatching: undefined, adultDeclared: undefined, email: "bad" }), null));
     expect(Object.keys(e.fieldErrors).sort()).toEqual(["adultDeclared", "consentMatching", "email"]);
     expect(e.fieldErrors.consentMatching).toEqual(["consent_matching_required"]);
     expect((await db.select().from(users)).length).toBe(before);
@@ -67,13 +58,13 @@ describe("volunteer sign-up with consent", () => {
   it("checks age from a date of birth (the date arithmetic itself is unit-tested)", async () => {
     await expect(signedUpVolunteer({ adultDeclared: undefined, dateOfBirth: "1990-01-01" })).resolves.toBeTruthy();
     const seventeenish = addDays(todayUtc(), -17 * 365);
-    const e = await failure(signUp(volunteerSignUp({ adultDeclared: "on", dateOfBirth: seventeenish }), null));
+    const e = await expectAppError(signUp(volunteerSignUp({ adultDeclared: "on", dateOfBirth: seventeenish }), null));
     // a declaration does not override a date of birth that says otherwise
     expect(e.fieldErrors.dateOfBirth).toEqual(["adult_only"]);
   });
 
   it("refuses an impossible date of birth such as 29 February of a common year", async () => {
-    const e = await failure(signUp(volunteerSignUp({ dateOfBirth: "1990-02-29" }), null));
+    const e = await expectAppError(signUp(volunteerSignUp({ dateOfBirth: "1990-02-29" }), null));
     expect(e.fieldErrors.dateOfBirth).toEqual(["date_invalid"]);
     await expect(signedUpVolunteer({ dateOfBirth: "1988-02-29", adultDeclared: undefined })).resolves.toBeTruthy();
   });
@@ -152,13 +143,13 @@ describe("professional profile", () => {
   it("returns every field error at once and changes nothing", async () => {
     const actor = await signedUpVolunteer();
     await updateProfile(actor, validProfile());
-    const e = await failure(
+    const e = await expectAppError(
       updateProfile(actor, validProfile({ fullName: "", originDistrict: "Atlantis", "languages.0.language": "Klingonese", primarySpecialty: "ZZ", inPerson: undefined, remote: undefined })),
     );
     expect(e.code).toBe("invalid_input");
     expect(Object.keys(e.fieldErrors).sort()).toEqual(["fullName", "inPerson"]);
     // the reference check runs once the shape is valid, and reports all unknown references together
-    const e2 = await failure(updateProfile(actor, validProfile({ originDistrict: "Atlantis", "languages.0.language": "Klingonese", primarySpecialty: "ZZ" })));
+    const e2 = await expectAppError(updateProfile(actor, validProfile({ originDistrict: "Atlantis", "languages.0.language": "Klingonese", primarySpecialty: "ZZ" })));
     expect(Object.keys(e2.fieldErrors).sort()).toEqual(["languages.0.language", "originDistrict", "primarySpecialty"]);
     const p = (await getMyProfile(actor))!;
     expect(p.originDistrictCode).toBe(490);
@@ -173,8 +164,8 @@ describe("professional profile", () => {
     const other = await createActor(["volunteer"]);
     const coordinator = await createActor(["coordinator"]);
     const org = await createActor(["organization"]);
-    expect((await failure(getVolunteerProfile(other, me.id))).code).toBe("not_found");
-    expect((await failure(getVolunteerProfile(org, me.id))).code).toBe("not_found");
+    expect((await expectAppError(getVolunteerProfile(other, me.id))).code).toBe("not_found");
+    expect((await expectAppError(getVolunteerProfile(org, me.id))).code).toBe("not_found");
     expect((await getVolunteerProfile(coordinator, me.id)).fullName).toBe("Dr Meera Kulkarni");
   });
 

@@ -4,13 +4,14 @@ import type { Db, DbOrTx } from "@/db/client";
 import { candidatePreferences, interests, matchRounds, matches } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
 import { evaluate } from "@/lib/matching/explain";
+import { buildRoundEdges, type RoundEdge } from "@/lib/matching/round-edges";
 import { solveAssignment } from "@/lib/matching/solver/min-cost-flow";
 import { stableMatch, type StableNeed, type StableVolunteer } from "@/lib/matching/stable";
 import type { Reason } from "@/lib/matching/types";
 import { todayUtc } from "@/lib/validation/calendar-dates";
 import { loadNameLookup, loadNeedFacts, loadVolunteerFactsMany } from "./facts";
 import { buildUnits, overlaps, type Unit } from "./round-units";
-import { eligibleWindowPairs, openNeedSql } from "./shortlist-queries";
+import { eligibleWindowPairs, openNeedSql, type PairWindowRow } from "./shortlist-queries";
 
 export type EmptyNeedReason = "no_eligible_volunteer" | "all_eligible_taken";
 export type RoundReport = {
@@ -35,7 +36,6 @@ export type RoundReport = {
 };
 
 type OpenNeed = { id: string; title: string; free: number };
-type Edge = { unit: number; need: number; score: number };
 
 const LIVE = sql`('offered', 'scheduled', 'active')`;
 
@@ -70,8 +70,31 @@ export async function runRound(db: Db, roundId: string, now = new Date()): Promi
 }
 
 async function buildAndSave(db: Db, roundId: string, kind: "optimal" | "stable", startedBy: string, today: string, t0: number): Promise<RoundReport> {
-  // 1. Open needs and their free slots: slots minus live placements minus open proposals (an earlier
-  //    round's or anyone's), so a new round fills only what nobody has been proposed for yet.
+  const input = await loadRoundInput(db, roundId, today);
+  const { open, units, unitUsable } = input;
+  const { edges, eligiblePerNeed, skipped } = buildRoundEdges({ ...input, needIndex: new Map(open.map((n, i) => [n.id, i])) });
+  await setProgress(db, roundId, 50);
+  const { chosen, solver } = await solveRound(db, kind, units, open, edges);
+  await setProgress(db, roundId, 75);
+  const proposals = await explainProposals(db, chosen, units, open);
+  const report = roundReport({ kind, open, units, unitUsable, edges, eligiblePerNeed, skipped, proposals, solver });
+  await saveRound(db, roundId, startedBy, proposals, report, t0);
+  return report;
+}
+
+type RoundInput = {
+  open: OpenNeed[];
+  pairs: PairWindowRow[];
+  units: Unit[];
+  unitOfWindow: Map<string, number>;
+  unitUsable: boolean[];
+  taken: Set<string>;
+};
+
+/** Open needs with free slots, every eligible (need, volunteer, window), and the volunteers' units. */
+async function loadRoundInput(db: Db, roundId: string, today: string): Promise<RoundInput> {
+  // Free slots: slots minus live placements minus open proposals (an earlier round's or anyone's),
+  // so a new round fills only what nobody has been proposed for yet.
   const needs = rowsOf<{ id: string; title: string; free: number }>(
     await db.execute(sql`SELECT n.id::text AS id, n.title,
         (n.slots - (SELECT count(*) FROM placements p WHERE p.need_id = n.id AND p.status IN ${LIVE})
@@ -79,12 +102,10 @@ async function buildAndSave(db: Db, roundId: string, kind: "optimal" | "stable",
       FROM needs n WHERE ${openNeedSql(today)} ORDER BY n.id`),
   ).map((r) => ({ ...r, free: Math.max(0, Number(r.free)) })) as OpenNeed[];
   const open = needs.filter((n) => n.free > 0);
-  const needIndex = new Map(open.map((n, i) => [n.id, i]));
 
-  // 2. Every eligible (need, volunteer, window) with its score, from the shortlist SQL.
-  const rows = await eligibleWindowPairs(db, open.map((n) => n.id));
+  const pairs = await eligibleWindowPairs(db, open.map((n) => n.id));
   await setProgress(db, roundId, 30);
-  const volunteerIds = [...new Set(rows.map((r) => r.volunteerId))];
+  const volunteerIds = [...new Set(pairs.map((r) => r.volunteerId))];
   const idArray = volunteerIds.length ? sql`ARRAY[${sql.join(volunteerIds.map((v) => sql`${v}`), sql`, `)}]::uuid[]` : sql`'{}'::uuid[]`;
   const [windowRows, busyRows, takenRows] = await Promise.all([
     db.execute(sql`SELECT DISTINCT volunteer_id::text AS volunteer_id, window_id::text AS window_id, lower(period)::text AS start, upper(period)::text AS "end"
@@ -100,52 +121,30 @@ async function buildAndSave(db: Db, roundId: string, kind: "optimal" | "stable",
   for (const b of rowsOf<{ volunteer_id: string; start: string; end: string }>(busyRows)) (busy.get(b.volunteer_id) ?? busy.set(b.volunteer_id, []).get(b.volunteer_id)!).push(b);
   const unitUsable = units.map((u) => !(busy.get(u.volunteerId) ?? []).some((b) => overlaps(u, b)));
   const taken = new Set(rowsOf<{ need_id: string; volunteer_id: string }>(takenRows).map((t) => `${t.volunteer_id}|${t.need_id}`));
+  return { open, pairs, units, unitOfWindow, unitUsable, taken };
+}
 
-  // 3. One edge per (volunteer, need): the unit giving the best score (a unit's score is its best
-  //    window's), earliest unit on ties. One edge per pair also keeps a volunteer off two slots of one need.
-  const best = new Map<string, Edge>();
-  const eligiblePerNeed = new Map<string, Set<string>>();
-  let skipped = 0;
-  const skippedPairs = new Set<string>();
-  for (const r of rows) {
-    (eligiblePerNeed.get(r.needId) ?? eligiblePerNeed.set(r.needId, new Set()).get(r.needId)!).add(r.volunteerId);
-    const pair = `${r.volunteerId}|${r.needId}`;
-    if (taken.has(pair)) {
-      if (!skippedPairs.has(pair)) skipped++;
-      skippedPairs.add(pair);
-      continue;
-    }
-    const unit = unitOfWindow.get(r.windowId);
-    if (unit === undefined || !unitUsable[unit] || r.score <= 0) continue;
-    const prev = best.get(pair);
-    if (!prev || r.score > prev.score || (r.score === prev.score && unit < prev.unit)) best.set(pair, { unit, need: needIndex.get(r.needId)!, score: r.score });
-  }
-  const edges = [...best.values()].sort((a, b) => a.unit - b.unit || a.need - b.need);
-  await setProgress(db, roundId, 50);
+/** Optimal: the exact min-cost-flow solver. Stable: Gale–Shapley over both sides' ranks. */
+async function solveRound(db: Db, kind: "optimal" | "stable", units: Unit[], open: OpenNeed[], edges: RoundEdge[]): Promise<{ chosen: RoundEdge[]; solver?: RoundReport["solver"] }> {
+  if (kind === "stable") return { chosen: await stableRound(db, units, open, edges) };
+  const solution = solveAssignment({
+    unitCapacity: new Int32Array(units.length).fill(1),
+    needSlots: Int32Array.from(open.map((n) => n.free)),
+    edgeUnit: Int32Array.from(edges.map((e) => e.unit)),
+    edgeNeed: Int32Array.from(edges.map((e) => e.need)),
+    edgeScore: Int32Array.from(edges.map((e) => e.score)),
+  });
+  return { chosen: Array.from(solution.chosenEdges, (k) => edges[k]), solver: { ...solution.stats } };
+}
 
-  // 4. Solve.
-  let chosen: Edge[];
-  let solver: RoundReport["solver"];
-  if (kind === "optimal") {
-    const solution = solveAssignment({
-      unitCapacity: new Int32Array(units.length).fill(1),
-      needSlots: Int32Array.from(open.map((n) => n.free)),
-      edgeUnit: Int32Array.from(edges.map((e) => e.unit)),
-      edgeNeed: Int32Array.from(edges.map((e) => e.need)),
-      edgeScore: Int32Array.from(edges.map((e) => e.score)),
-    });
-    chosen = Array.from(solution.chosenEdges, (k) => edges[k]);
-    solver = { ...solution.stats };
-  } else {
-    chosen = await stableRound(db, units, open, edges);
-  }
-  await setProgress(db, roundId, 75);
+type Proposal = { needId: string; volunteerId: string; score: number; reasons: Pick<Reason, "key" | "points" | "params" | "text">[] };
 
-  // 5. Reasons from the engine, through the unit's windows only (the score the solver used), then save.
+/** Reasons from the engine, through the unit's windows only (the score the solver used). */
+async function explainProposals(db: Db, chosen: RoundEdge[], units: Unit[], open: OpenNeed[]): Promise<Proposal[]> {
   const placedVolunteers = [...new Set(chosen.map((e) => units[e.unit].volunteerId))];
   const [facts, needFacts] = await Promise.all([loadVolunteerFactsMany(db, placedVolunteers), loadNeedFacts(db, [...new Set(chosen.map((e) => open[e.need].id))])]);
   const names = await loadNameLookup(db, needFacts.values());
-  const proposals: { needId: string; volunteerId: string; score: number; reasons: Pick<Reason, "key" | "points" | "params" | "text">[] }[] = [];
+  const proposals: Proposal[] = [];
   for (const e of chosen) {
     const unit = units[e.unit];
     const v = facts.get(unit.volunteerId);
@@ -156,19 +155,31 @@ async function buildAndSave(db: Db, roundId: string, kind: "optimal" | "stable",
     if (!ev.eligible) continue; // facts changed while the round ran; the pair is no longer eligible
     proposals.push({ needId: n.id, volunteerId: v.id, score: ev.score, reasons: ev.reasons.map(({ key, points, params, text }) => ({ key, points, params, text })) });
   }
+  return proposals;
+}
 
+function roundReport(r: {
+  kind: "optimal" | "stable";
+  open: OpenNeed[];
+  units: Unit[];
+  unitUsable: boolean[];
+  edges: RoundEdge[];
+  eligiblePerNeed: Map<string, Set<string>>;
+  skipped: number;
+  proposals: Proposal[];
+  solver?: RoundReport["solver"];
+}): RoundReport {
+  const { open, proposals } = r;
   const filledPerNeed = new Map<string, number>();
   for (const p of proposals) filledPerNeed.set(p.needId, (filledPerNeed.get(p.needId) ?? 0) + 1);
-  const placedOf = new Map<string, Set<string>>();
-  for (const p of proposals) (placedOf.get(p.needId) ?? placedOf.set(p.needId, new Set()).get(p.needId)!).add(p.volunteerId);
   const emptyNeeds = open
     .filter((n) => !filledPerNeed.has(n.id))
     .map((n) => {
-      const eligible = eligiblePerNeed.get(n.id)?.size ?? 0;
+      const eligible = r.eligiblePerNeed.get(n.id)?.size ?? 0;
       return { needId: n.id, title: n.title, eligible, reason: (eligible === 0 ? "no_eligible_volunteer" : "all_eligible_taken") as EmptyNeedReason };
     });
-  const report: RoundReport = {
-    kind,
+  return {
+    kind: r.kind,
     needsConsidered: open.length,
     slotsOpen: open.reduce((s, n) => s + n.free, 0),
     slotsFilled: proposals.length,
@@ -176,15 +187,19 @@ async function buildAndSave(db: Db, roundId: string, kind: "optimal" | "stable",
     needsPartlyFilled: open.filter((n) => (filledPerNeed.get(n.id) ?? 0) > 0 && (filledPerNeed.get(n.id) ?? 0) < n.free).length,
     needsLeftEmpty: emptyNeeds.length,
     emptyNeeds: emptyNeeds.slice(0, 200),
-    volunteersConsidered: new Set(units.map((u) => u.volunteerId)).size,
-    unitsConsidered: units.filter((_, i) => unitUsable[i]).length,
-    eligiblePairs: edges.length,
-    pairsSkipped: skipped,
+    volunteersConsidered: new Set(r.units.map((u) => u.volunteerId)).size,
+    unitsConsidered: r.units.filter((_, i) => r.unitUsable[i]).length,
+    eligiblePairs: r.edges.length,
+    pairsSkipped: r.skipped,
     volunteersPlaced: new Set(proposals.map((p) => p.volunteerId)).size,
     totalScore: proposals.reduce((s, p) => s + p.score, 0),
     durationMs: 0,
-    solver,
+    solver: r.solver,
   };
+}
+
+/** The proposals and the finished round in one transaction; nothing is approved (DESIGN rule 6). */
+async function saveRound(db: Db, roundId: string, startedBy: string, proposals: Proposal[], report: RoundReport, t0: number): Promise<void> {
   await db.transaction(async (tx) => {
     for (let i = 0; i < proposals.length; i += 500) {
       const batch = proposals.slice(i, i + 500).map((p) => ({ ...p, source: "round" as const, roundId, status: "proposed" as const, createdBy: startedBy }));
@@ -194,7 +209,6 @@ async function buildAndSave(db: Db, roundId: string, kind: "optimal" | "stable",
     report.durationMs = Math.round(performance.now() - t0);
     await tx.update(matchRounds).set({ status: "done", progress: 100, finishedAt: new Date(), report }).where(eq(matchRounds.id, roundId));
   });
-  return report;
 }
 
 /**
@@ -202,7 +216,7 @@ async function buildAndSave(db: Db, roundId: string, kind: "optimal" | "stable",
  * for by the volunteer's interest rank (interests.rank, live interests only), then score; a need
  * ranks its eligible units by the organisation's candidate_preferences rank, then score, then id.
  */
-async function stableRound(db: DbOrTx, units: Unit[], open: OpenNeed[], edges: Edge[]): Promise<Edge[]> {
+async function stableRound(db: DbOrTx, units: Unit[], open: OpenNeed[], edges: RoundEdge[]): Promise<RoundEdge[]> {
   const volunteerIds = [...new Set(units.map((u) => u.volunteerId))];
   const needIds = open.map((n) => n.id);
   const [ints, prefs] = volunteerIds.length && needIds.length
@@ -215,13 +229,13 @@ async function stableRound(db: DbOrTx, units: Unit[], open: OpenNeed[], edges: E
   const interestRank = new Map(ints.map((i) => [`${i.v}|${i.n}`, i.rank as number]));
   const prefRank = new Map(prefs.map((p) => [`${p.v}|${p.n}`, p.rank]));
   const rankOr = (m: Map<string, number>, k: string) => m.get(k) ?? Number.MAX_SAFE_INTEGER;
-  const byUnit = new Map<number, Edge[]>();
-  const byNeed = new Map<number, Edge[]>();
+  const byUnit = new Map<number, RoundEdge[]>();
+  const byNeed = new Map<number, RoundEdge[]>();
   for (const e of edges) {
     (byUnit.get(e.unit) ?? byUnit.set(e.unit, []).get(e.unit)!).push(e);
     (byNeed.get(e.need) ?? byNeed.set(e.need, []).get(e.need)!).push(e);
   }
-  const key = (e: Edge) => `${units[e.unit].volunteerId}|${open[e.need].id}`;
+  const key = (e: RoundEdge) => `${units[e.unit].volunteerId}|${open[e.need].id}`;
   const stableUnits: StableVolunteer[] = [...byUnit.entries()].map(([u, es]) => ({
     id: String(u),
     ranking: es.sort((a, b) => rankOr(interestRank, key(a)) - rankOr(interestRank, key(b)) || b.score - a.score || (open[a.need].id < open[b.need].id ? -1 : 1)).map((e) => String(e.need)),
