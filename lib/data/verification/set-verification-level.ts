@@ -8,17 +8,10 @@ import { programmeToday } from "@/lib/data/placements/period-rules";
 import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { notify } from "@/lib/data/notifications/notify";
+import { levelRefusal } from "@/lib/verification/evidence";
 import { endLevelRestingOn } from "./end-level";
 import { AppError, mapDbError } from "@/lib/errors";
 import { rejectLicenceSchema, setVerificationLevelSchema } from "@/lib/validation/verification";
-
-/**
- * Where a level 3 may rest (DESIGN rule 3a, ADR 009): until the recognition model (Indian
- * registration, NMC temporary registration) exists, only a licence or registration issued in India
- * — a State Medical Council or National Medical Register registration, or a granted temporary
- * registration recorded as a licence — is an accepted route to practise in the state.
- */
-export const PRACTICE_COUNTRY = "IN";
 
 /**
  * DESIGN rule 3: a level changes only by a coordinator's recorded decision. Levels 2 and 3 name
@@ -48,11 +41,8 @@ export async function setVerificationLevel(actor: Actor, input: unknown): Promis
           .where(and(eq(licences.id, licenceId), eq(licences.userId, data.volunteerId)))
           .for("update");
         if (!licence) throw new AppError("invalid_input", "errors.invalid_input", { licenceId: ["invalid"] });
-        if (licence.status === "rejected") throw new AppError("rule_violation", "coordinator.verification.licenceRejected");
-        if (licence.status === "expired" || (licence.validTo !== null && licence.validTo < programmeToday())) {
-          throw new AppError("rule_violation", "coordinator.verification.licenceExpired");
-        }
-        if (data.level === 3 && licence.countryCode !== PRACTICE_COUNTRY) throw new AppError("rule_violation", "coordinator.verification.level3NeedsRoute");
+        const refusal = levelRefusal(data.level, licence, programmeToday());
+        if (refusal) throw new AppError("rule_violation", `coordinator.verification.${refusal}`);
         validUntil = licence.validTo;
         if (licence.status !== "verified") {
           await tx.update(licences).set({ status: "verified", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() }).where(eq(licences.id, licence.id));

@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError, mapDbError } from "@/lib/errors";
 import { licenceSchema, licenceUpdateSchema, type LicenceInput } from "@/lib/validation/volunteers";
 import { endLevelRestingOn } from "@/lib/data/verification/end-level";
+import { evidenceChanged } from "@/lib/verification/evidence";
 import { maskLicenceNumber } from "./licence-mask";
 import { isUploadedFile, readUpload, storeDocument } from "./store-document";
 
@@ -135,19 +136,12 @@ export async function updateLicence(actor: Actor, input: Record<string, unknown>
   await assertOwnDocument(db, actor, data.documentId);
   const hasFile = isUploadedFile(input.file) && input.file.size > 0;
   const upload = hasFile ? await readUpload(input.file) : null;
-  // Compared with the row locked inside the transaction, so a concurrent edit cannot slip past.
-  const credentialChanged = (current: typeof existing) =>
-    current.number !== data.number ||
-    current.authority !== data.authority ||
-    current.countryCode !== data.countryCode ||
-    (current.region ?? null) !== (data.region ?? null) ||
-    (current.validTo ?? null) !== (data.validTo ?? null) ||
-    (current.validFrom ?? null) !== (data.validFrom ?? null);
   const apply = async (tx: DbOrTx, newDocumentId: string | null) => {
     const [current] = await tx.select().from(licences).where(eq(licences.id, existing.id)).for("update");
     if (!current) throw new AppError("not_found");
     const documentId = newDocumentId ?? data.documentId ?? current.documentId;
-    const reset = credentialChanged(current) || documentId !== current.documentId;
+    // Compared with the row locked here, so a concurrent edit cannot slip past (pure rule: lib/verification/evidence.ts).
+    const reset = evidenceChanged(current, { ...data, region: data.region ?? null, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null, documentId });
     if (reset) await endLevelRestingOn(tx, actor, current.id, "licence_changed");
     await tx
       .update(licences)
