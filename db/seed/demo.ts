@@ -291,7 +291,7 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     }
     const matching = n === 0 || r.chance(0.95);
     consentRows.push({ userId: u.id, purpose: "matching", noticeVersion: NOTICE_VERSION, granted: matching });
-    consentRows.push({ userId: u.id, purpose: "profile_sharing", noticeVersion: NOTICE_VERSION, granted: r.chance(0.9) });
+    consentRows.push({ userId: u.id, purpose: "profile_sharing", noticeVersion: NOTICE_VERSION, granted: n === 0 || r.chance(0.9) });
     consentRows.push({ userId: u.id, purpose: "contact_future", noticeVersion: NOTICE_VERSION, granted: r.chance(0.6) });
   }
   await insertMany(db, users, vUsers);
