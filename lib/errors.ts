@@ -50,6 +50,8 @@ const constraintMessages: Record<string, string> = {
   matches_open_pair_uq: "errors.conflicts.matchExists",
   interests_need_volunteer_uq: "errors.conflicts.interestExists",
   feedback_placement_side_uq: "impact.errors.feedbackExists",
+  licence_evidence_in_use: "errors.conflicts.evidenceInUse",
+  needs_clinical_min_level: "needs.errors.clinicalLevel",
 };
 
 type PgLikeError = { code?: string; constraint?: string; constraint_name?: string; cause?: unknown };

@@ -37,6 +37,8 @@ export const matches = pgTable(
     decidedBy: uuid("decided_by"),
     decidedAt: timestamptz("decided_at"),
     rejectReason: text("reject_reason"),
+    /** Set when the verification level this proposal or offer relied on ended (DESIGN rule 3); shown in the queue. */
+    evidenceLapsedAt: timestamptz("evidence_lapsed_at"),
     createdBy: uuid("created_by"),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
   },

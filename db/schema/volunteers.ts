@@ -1,5 +1,5 @@
 import {
-  pgTable, pgEnum, uuid, text, integer, smallint, boolean, date, timestamptz, primaryKey, index, bigint,
+  type AnyPgColumn, pgTable, pgEnum, uuid, text, integer, smallint, boolean, date, timestamptz, primaryKey, index, bigint,
 } from "./pg";
 import { daterange } from "./types";
 import { users } from "./accounts";
@@ -32,6 +32,11 @@ export const volunteerProfiles = pgTable(
     /** DESIGN rule 3: set only by a coordinator's recorded decision; valid until the licence it rests on expires. */
     verificationLevel: smallint("verification_level").notNull().default(0),
     verificationValidUntil: date("verification_valid_until"),
+    /**
+     * DESIGN rule 3 / ADR 009: the licence a level 2–3 rests on. Ended (level 0) in the same
+     * transaction as that licence is rejected, changed or deleted (lib/data/verification/end-level.ts).
+     */
+    verificationLicenceId: uuid("verification_licence_id").references((): AnyPgColumn => licences.id, { onDelete: "set null" }),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },

@@ -8,6 +8,7 @@ import type { Db } from "../client";
 import { feedback, matches, needs, organizationMembers, organizations, placements, serviceReports, users } from "../schema";
 import { addDays, range, rng } from "./random";
 import { DEMO_DOMAIN } from "./demo-data";
+import { isClinicalInPerson } from "@/lib/validation/needs";
 
 export const DEMO_COMPLETED_NEED_TITLE = "Monsoon OPD cover, Alibag (completed)";
 
@@ -75,7 +76,8 @@ export async function seedImpactDemo(db: Db, ctx: Ctx): Promise<{ completedPlace
         id: crypto.randomUUID(), organizationId: host.id, type, title: `${type === "teaching" ? "Teaching block" : type === "specialist_camp" ? "Specialist camp" : "Service rotation"} (past season ${k + 1})`,
         description: "Completed demo need from last season.", specialtyCode: type === "specialist_camp" ? r.pick(campSpecialties) : null,
         districtCode: host.districtCode, window: range(addDays(start, -7), addDays(start, days + 7)), minDays: 1, maxDays: Math.max(days, 1),
-        slots, minCredentialLevel: 1, status: "closed" as const, publishedAt: new Date(addDays(start, -60) + "T10:00:00Z"), createdAt: new Date(addDays(start, -60) + "T10:00:00Z"),
+        // DESIGN rule 3: clinical in-person needs asked for level 3 (needs_clinical_min_level)
+        slots, minCredentialLevel: isClinicalInPerson(type, false) ? 3 : 1, status: "closed" as const, publishedAt: new Date(addDays(start, -60) + "T10:00:00Z"), createdAt: new Date(addDays(start, -60) + "T10:00:00Z"),
       };
       needRows.push(need);
       const filled = r.int(Math.max(1, slots - 2), slots);

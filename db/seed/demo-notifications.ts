@@ -53,7 +53,8 @@ export async function seedNotificationDemo(db: Db, ctx: { today: string; coordin
     .from(users)
     .where(sql`${users.email} LIKE ${"%@" + DEMO_DOMAIN} AND ${users.email} <> ${`volunteer@${DEMO_DOMAIN}`}
       AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ${users.id} AND r.role = 'volunteer')
-      AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.volunteer_id = ${users.id})`)
+      AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.volunteer_id = ${users.id})
+      AND EXISTS (SELECT 1 FROM volunteer_profiles vp WHERE vp.user_id = ${users.id} AND vp.verification_level = 3)`)
     .orderBy(asc(users.email))
     .limit(1);
   if (!other) return;
@@ -63,7 +64,7 @@ export async function seedNotificationDemo(db: Db, ctx: { today: string; coordin
     .values({
       organizationId: orgMember.organizationId, type: "rural_primary_care", title: DEMO_LAPSED_NEED_TITLE,
       description: "Evening outpatient clinic at the rural hospital in Pen.", window: `[${addDays(ctx.today, 30)},${addDays(ctx.today, 120)})`,
-      minDays: 7, maxDays: 30, slots: 1, minCredentialLevel: 0, status: "open", publishedAt: new Date(),
+      minDays: 7, maxDays: 30, slots: 1, minCredentialLevel: 3, status: "open", publishedAt: new Date(),
     })
     .returning({ id: needs.id });
   const [match] = await db

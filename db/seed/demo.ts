@@ -258,15 +258,21 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       langRows.push({ userId: u.id, languageCode: extra, proficiency: r.pick(["basic", "conversational", "fluent"] as const) });
     }
     for (const d of r.sample(mhDistricts, r.int(0, 3))) prefRows.push({ userId: u.id, districtCode: d.code });
+    // DESIGN rule 3 (ADR 009): a level 2 rests on the licence abroad, a level 3 on the Indian
+    // (temporary) registration, named by the profile's verificationLicenceId.
     if (level >= 2) {
+      const id = crypto.randomUUID();
+      if (level === 2) profiles[profiles.length - 1].verificationLicenceId = id;
       licRows.push({
-        userId: u.id, authority: licensingAuthority[country] ?? "Medical Council", countryCode: country, number: `${country}-${r.int(100000, 999999)}`,
+        id, userId: u.id, authority: licensingAuthority[country] ?? "Medical Council", countryCode: country, number: `${country}-${r.int(100000, 999999)}`,
         validFrom: addDays(today, -r.int(400, 4000)), validTo: validUntil, status: "verified", verifiedBy: coordinators[0].id, verifiedAt: new Date(),
       });
     }
     if (level === 3) {
+      const id = crypto.randomUUID();
+      profiles[profiles.length - 1].verificationLicenceId = id;
       licRows.push({
-        userId: u.id, authority: "Maharashtra Medical Council (temporary registration)", countryCode: "IN", region: "Maharashtra",
+        id, userId: u.id, authority: "Maharashtra Medical Council (temporary registration)", countryCode: "IN", region: "Maharashtra",
         number: `MMC-T-${r.int(10000, 99999)}`, validFrom: addDays(today, -r.int(30, 300)), validTo: validUntil, status: "verified",
         verifiedBy: coordinators[0].id, verifiedAt: new Date(),
       });
@@ -285,17 +291,17 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     }
     const matching = n === 0 || r.chance(0.95);
     consentRows.push({ userId: u.id, purpose: "matching", noticeVersion: NOTICE_VERSION, granted: matching });
-    consentRows.push({ userId: u.id, purpose: "profile_sharing", noticeVersion: NOTICE_VERSION, granted: r.chance(0.9) });
+    consentRows.push({ userId: u.id, purpose: "profile_sharing", noticeVersion: NOTICE_VERSION, granted: n === 0 || r.chance(0.9) });
     consentRows.push({ userId: u.id, purpose: "contact_future", noticeVersion: NOTICE_VERSION, granted: r.chance(0.6) });
   }
   await insertMany(db, users, vUsers);
   await insertMany(db, userRoles, vUsers.map((u) => ({ userId: u.id, role: "volunteer" })));
+  await insertMany(db, licences, licRows); // before the profiles that rest on them
   await insertMany(db, volunteerProfiles, profiles);
   await insertMany(db, volunteerSpecialties, specRows);
   await insertMany(db, volunteerLanguages, langRows);
   await insertMany(db, volunteerPreferredDistricts, prefRows);
   await insertMany(db, qualifications, qualRows);
-  await insertMany(db, licences, licRows);
   await insertMany(db, availabilityWindows, availRows);
   await insertMany(db, consents, consentRows);
   accounts.push({ email: `volunteer@${DEMO_DOMAIN}`, role: "volunteer", note: "paediatrician in Houston, level 3" });

@@ -125,6 +125,19 @@ export function scopesForRoles(roles: Iterable<Role>, permission: Permission): S
   return out;
 }
 
+/**
+ * DESIGN rule 7 (issue 11, defects 2–3): who may see *people* — candidates, shortlists, interests,
+ * preference ranks — for a need the actor already holds "need.candidates.read" on. Coordinators see
+ * any need's people. An organisation sees them only for its verified organisation's published
+ * (non-draft) needs, and only volunteers with a current profile_sharing consent; otherwise counts.
+ */
+export type PeopleAccess = { people: boolean; sharedOnly: boolean };
+export function peopleAccessForNeed(actor: Actor, need: { organizationId: string; status: string; organizationVerified: boolean }): PeopleAccess {
+  if (scopesFor(actor, "need.candidates.read").has("any")) return { people: true, sharedOnly: false };
+  if (!can(actor, "need.candidates.read", { organizationId: need.organizationId })) return { people: false, sharedOnly: true };
+  return { people: need.organizationVerified && need.status !== "draft", sharedOnly: true };
+}
+
 export function isSignedIn(actor: Actor): actor is SignedInActor {
   return actor.kind === "user";
 }

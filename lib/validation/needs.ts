@@ -25,6 +25,16 @@ export function defaultCredentialLevel(type: NeedType): 0 | 1 | 2 | 3 {
   }
 }
 
+/**
+ * DESIGN rule 3: a clinical need served in person (patient contact where the need is) asks for
+ * level 3; an organisation may raise any minimum but never lower this one. The database holds the
+ * same rule (needs_clinical_min_level, migration 0012).
+ */
+export const CLINICAL_IN_PERSON_LEVEL = 3;
+export function isClinicalInPerson(type: NeedType, remote: boolean): boolean {
+  return !remote && (type === "rural_primary_care" || type === "specialist_camp");
+}
+
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optionalInt = (min: number, max: number) =>
   z.preprocess(blankToUndefined, z.coerce.number({ error: "invalid" }).int("invalid").min(min, "needs.errors.outOfRange").max(max, "needs.errors.outOfRange").optional());
@@ -119,6 +129,9 @@ export function needRuleErrors(d: NeedFields, ctx: NeedRuleContext): Record<stri
   }
   const both = d.preferredLanguages.filter((c) => d.requiredLanguages.includes(c));
   if (both.length) add("preferredLanguages", "needs.errors.languageTwice");
+  if (isClinicalInPerson(d.type, d.mode === "remote") && d.minCredentialLevel !== undefined && d.minCredentialLevel < CLINICAL_IN_PERSON_LEVEL) {
+    add("minCredentialLevel", "needs.errors.clinicalLevel");
+  }
   return errors;
 }
 

@@ -13,6 +13,7 @@ export const notificationKinds = [
   "placement_cancelled",
   "verification_decided",
   "licence_rejected",
+  "verification_ended",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

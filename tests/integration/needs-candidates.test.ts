@@ -35,7 +35,7 @@ describe("candidates for a need", () => {
     await createVolunteerWithProfile({ name: "Dr Low Level", level: 1 });
     await createVolunteerWithProfile({ name: "Dr No Consent", consent: false });
     await createVolunteerWithProfile({ name: "Dr Surgeon", specialty: "02" });
-    const list = await listCandidates(s.actor, { needId: s.needId });
+    const { candidates: list } = await listCandidates(s.actor, { needId: s.needId });
     expect(list.map((c) => c.profile.fullName)).toEqual(["Dr Asha Patil"]);
     const [c] = list;
     expect(c).toMatchObject({ volunteerId: good.id, eligible: true, preferenceRank: null, interestStatus: null });
@@ -51,7 +51,7 @@ describe("candidates for a need", () => {
     const v = await createVolunteerWithProfile();
     await rankCandidate(s.actor, { needId: s.needId, volunteerId: v.id, rank: "2" });
     await rankCandidate(s.actor, { needId: s.needId, volunteerId: v.id, rank: "1" });
-    expect((await listCandidates(s.actor, { needId: s.needId })).find((c) => c.volunteerId === v.id)?.preferenceRank).toBe(1);
+    expect((await listCandidates(s.actor, { needId: s.needId })).candidates.find((c) => c.volunteerId === v.id)?.preferenceRank).toBe(1);
     const db = await getDb();
     expect(await db.select().from(candidatePreferences)).toHaveLength(1);
     await rankCandidate(s.actor, { needId: s.needId, volunteerId: v.id, rank: "" });

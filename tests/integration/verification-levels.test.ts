@@ -37,7 +37,8 @@ describe("verification queue and decisions", () => {
   });
 
   it("setting level 3 on a licence records the decision, verifies the licence, and ends with the licence", async () => {
-    const v = await createVolunteer({ level: 0, licenceStatus: "unverified", licenceValidTo: "2033-06-30" });
+    // Level 3 rests on an Indian registration (issue 11 defect 5; refused on a licence abroad in trust-chain.test.ts).
+    const v = await createVolunteer({ level: 0, licenceStatus: "unverified", licenceValidTo: "2033-06-30", licenceCountry: "IN", licenceAuthority: "Maharashtra Medical Council" });
     const res = await setVerificationLevel(coordinator, { volunteerId: v.id, level: "3", licenceId: v.licenceId, note: "Checked on the GMC register; MMC temporary registration seen" });
     expect(res).toEqual({ level: 3, validUntil: "2033-06-30" });
     const db = await getDb();
@@ -48,7 +49,7 @@ describe("verification queue and decisions", () => {
     const [d] = await db.select().from(verificationDecisions).where(eq(verificationDecisions.volunteerId, v.id));
     expect(d).toMatchObject({ level: 3, validUntil: "2033-06-30", licenceId: v.licenceId, decidedBy: coordinator.id });
     const [a] = await db.select().from(auditLog).where(and(eq(auditLog.objectId, v.id), eq(auditLog.action, "volunteer.verification_set")));
-    expect(a.before).toEqual({ level: 0, validUntil: null });
+    expect(a.before).toEqual({ level: 0, validUntil: null, licenceId: null });
     expect(a.after).toMatchObject({ level: 3, validUntil: "2033-06-30" });
     expect((await listVerificationQueue(coordinator, {})).rows.map((r) => r.volunteerId)).not.toContain(v.id);
     const told = await db.select().from(notifications).where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_decided")));

@@ -1,7 +1,7 @@
 // Walks every permission × every actor kind against an expected table. Adding a permission without
 // deciding every cell here fails this test (DESIGN "Who may do what").
 import { describe, expect, it } from "vitest";
-import { can, permissions, type Permission, type Target } from "@/lib/auth/policy";
+import { can, peopleAccessForNeed, permissions, type Permission, type Target } from "@/lib/auth/policy";
 import { anonymous, type Actor, type Role } from "@/lib/auth/actor.types";
 
 const ORG_A = "00000000-0000-4000-8000-00000000000a";
@@ -119,5 +119,24 @@ describe("policy matrix", () => {
   it("an own-scoped check without an owner is refused for specific objects", () => {
     expect(can(actors.volunteer, "interest.manage", { ownerId: null })).toBe(false);
     expect(can(actors.orgMember, "need.manage", { organizationId: null })).toBe(false);
+  });
+});
+
+// DESIGN rule 7 (issue 11): people for a need — a predicate on the need's state, walked per actor kind.
+describe("people behind a need (peopleAccessForNeed)", () => {
+  const need = (status: string, organizationVerified: boolean) => ({ organizationId: ORG_A, status, organizationVerified });
+  //                      anon vol otherVol orgM otherOrgM coord admin
+  const published: boolean[] = [N, N, N, Y, N, Y, N];
+  it.each([
+    ["published need of a verified organisation", need("open", true), published],
+    ["closed need of a verified organisation", need("closed", true), published],
+    ["draft of a verified organisation", need("draft", true), [N, N, N, N, N, Y, N]],
+    ["published need of a pending organisation", need("open", false), [N, N, N, N, N, Y, N]],
+  ])("%s", (_label, n, row) => {
+    expect(kinds.map((k) => peopleAccessForNeed(actors[k], n).people)).toEqual(row);
+  });
+  it("organisations see only volunteers who share their profile; coordinators are not filtered by it", () => {
+    expect(peopleAccessForNeed(actors.orgMember, need("open", true)).sharedOnly).toBe(true);
+    expect(peopleAccessForNeed(actors.coordinator, need("draft", false)).sharedOnly).toBe(false);
   });
 });

@@ -93,6 +93,7 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
             <td className="p-2">
               <div>{r.volunteer.name}</div>
               <div className="text-muted">{t("verification.levelN", { level: r.volunteer.level })}</div>
+              {r.evidenceLapsedAt ? <p className="font-semibold text-danger">{t("matches.evidenceLapsed")}</p> : null}
             </td>
             <td className="p-2">
               <details>

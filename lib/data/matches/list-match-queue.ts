@@ -25,6 +25,8 @@ export type MatchQueueRow = {
   /** The organisation's rank of this volunteer for the need. */
   organizationRank: number | null;
   placementStatus: string | null;
+  /** The verification level this proposal or offer relied on has ended (DESIGN rule 3, end-level.ts). */
+  evidenceLapsedAt: Date | null;
 };
 
 /** The coordinator's match queue: proposals from every source, filterable (issue #6). */
@@ -49,6 +51,7 @@ export async function listMatchQueue(actor: Actor, input: unknown): Promise<{ ro
       volunteerId: users.id, userName: users.name, fullName: volunteerProfiles.fullName,
       level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil,
       volunteerRank: interests.rank, organizationRank: candidatePreferences.rank, placementStatus: placements.status,
+      evidenceLapsedAt: matches.evidenceLapsedAt,
     })
     .from(matches)
     .innerJoin(needs, eq(needs.id, matches.needId))
@@ -60,7 +63,8 @@ export async function listMatchQueue(actor: Actor, input: unknown): Promise<{ ro
     .leftJoin(candidatePreferences, and(eq(candidatePreferences.needId, matches.needId), eq(candidatePreferences.volunteerId, matches.volunteerId)))
     .leftJoin(placements, eq(placements.matchId, matches.id))
     .where(where)
-    .orderBy(desc(matches.score), matches.createdAt, matches.id)
+    // Flagged rows first: a level they relied on ended, and the coordinator has to act on them.
+    .orderBy(sql`${matches.evidenceLapsedAt} IS NULL`, desc(matches.score), matches.createdAt, matches.id)
     .limit(MATCH_QUEUE_PAGE_SIZE)
     .offset((f.page - 1) * MATCH_QUEUE_PAGE_SIZE);
   const [{ total }] = await db
@@ -78,6 +82,7 @@ export async function listMatchQueue(actor: Actor, input: unknown): Promise<{ ro
       need: { id: r.needId, title: r.needTitle, type: r.needType, specialtyCode: r.specialtyCode, districtName: r.districtName, organizationName: r.organizationName, window: r.window, slots: r.slots },
       volunteer: { id: r.volunteerId, name: r.fullName ?? r.userName, level: r.level ?? 0, validUntil: r.validUntil ?? null },
       volunteerRank: r.volunteerRank, organizationRank: r.organizationRank, placementStatus: r.placementStatus,
+      evidenceLapsedAt: r.evidenceLapsedAt,
     })),
   };
 }

@@ -5,6 +5,7 @@ import { interests, matches } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
 import { parseInput } from "@/lib/data/shared/parse";
 import { needInScope } from "@/lib/data/needs/need-scope";
+import { peopleAccess } from "@/lib/data/needs/people-access";
 import { professionalProfiles, type ProfessionalProfile } from "@/lib/data/needs/professional-profiles";
 import { AppError } from "@/lib/errors";
 import type { NeedFacts, Reason } from "@/lib/matching/types";
@@ -19,11 +20,17 @@ export const SHORTLIST_PAGE_SIZE = 20;
  * One page of a need's shortlist, explained. Unchecked (the name says so): callers authorise the
  * need first (the organisation's candidate list, the coordinator's shortlist).
  */
-export async function unsafeShortlistForNeed(db: DbOrTx, needId: string, page: { limit: number; offset: number }): Promise<{ need: NeedFacts; rows: Explained[]; total: number }> {
+export async function unsafeShortlistForNeed(
+  db: DbOrTx,
+  needId: string,
+  page: { limit: number; offset: number },
+  opts: { sharedOnly?: boolean; countOnly?: boolean } = {},
+): Promise<{ need: NeedFacts; rows: Explained[]; total: number }> {
   const need = (await loadNeedFacts(db, [needId])).get(needId);
   if (!need) throw new AppError("not_found");
-  const { rows, total } = await shortlistVolunteers(db, need, page);
-  return { need, rows: await explainVolunteersForNeed(db, need, rows), total };
+  // countOnly (a draft, a pending organisation): the total, and neither ids nor scores leave here.
+  const { rows, total } = await shortlistVolunteers(db, need, opts.countOnly ? { limit: 0, offset: 0 } : page, opts);
+  return { need, rows: opts.countOnly ? [] : await explainVolunteersForNeed(db, need, rows), total };
 }
 
 export type ShortlistEntry = {
@@ -41,8 +48,9 @@ export async function shortlistForNeed(actor: Actor, input: unknown): Promise<{ 
   const { needId, page } = parseInput(shortlistSchema, input);
   const db = await getDb();
   const { need } = await needInScope(db, actor, needId, "need.candidates.read");
+  const access = await peopleAccess(db, actor, need);
   const offset = (page - 1) * SHORTLIST_PAGE_SIZE;
-  const { rows, total } = await unsafeShortlistForNeed(db, need.id, { limit: SHORTLIST_PAGE_SIZE, offset });
+  const { rows, total } = await unsafeShortlistForNeed(db, need.id, { limit: SHORTLIST_PAGE_SIZE, offset }, { sharedOnly: access.sharedOnly, countOnly: !access.people });
   const ids = rows.map((r) => r.id);
   const [profiles, ints, open] = await Promise.all([
     professionalProfiles(db, ids),

@@ -27,8 +27,13 @@ function textArrayParam(xs: readonly string[]): SQL {
  * The pairs and scores are maintained in need_scores by the database (migration 0010, from the same
  * pair rows as a round: pairRowsFrom below), so a page costs the same for 50 or 9,000 eligible.
  */
-export async function shortlistVolunteers(db: DbOrTx, need: NeedFacts, page: { limit: number; offset: number }): Promise<ScoredPage> {
-  const result = await executePrepared(db, needScoresPageSql(need.id, page));
+export async function shortlistVolunteers(
+  db: DbOrTx,
+  need: NeedFacts,
+  page: { limit: number; offset: number },
+  opts: { sharedOnly?: boolean } = {},
+): Promise<ScoredPage> {
+  const result = await executePrepared(db, opts.sharedOnly ? sharedNeedScoresPageSql(need.id, page) : needScoresPageSql(need.id, page));
   const rows = rowsOf<{ id: string | null; score: number | null; total: number }>(result);
   return { rows: rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, score: Number(r.score) }])), total: Number(rows[0]?.total ?? 0) };
 }
@@ -45,6 +50,32 @@ export function needScoresPageSql(needId: string, page: { limit: number; offset:
     LEFT JOIN LATERAL (
       SELECT s.volunteer_id, s.score FROM need_scores s WHERE s.need_id = ${needId}::uuid
       ORDER BY s.score DESC NULLS LAST, s.volunteer_id -- the index order (need_scores_page)
+      LIMIT ${page.limit}::int OFFSET ${page.offset}::int
+    ) p ON true
+    ORDER BY p.score DESC, p.volunteer_id`;
+}
+
+/**
+ * DESIGN rule 7: the latest profile_sharing consent row of the volunteer grants it. Written out here
+ * (not consent-state.ts's helper) because the job runner imports this file outside Next's server.
+ */
+export function profileSharedSql(volunteerId: SQL): SQL {
+  return sql`coalesce((SELECT c.granted FROM consents c WHERE c.user_id = ${volunteerId} AND c.purpose = 'profile_sharing'
+    ORDER BY c.at DESC, c.id DESC LIMIT 1), false)`;
+}
+
+/**
+ * needScoresPageSql for an organisation's eyes (issue 11, defect 3): only volunteers whose current
+ * profile_sharing consent is granted, in the total as well, so a withdrawal removes them at once.
+ * The page still walks need_scores_page in order; the count pays one consent lookup per eligible pair.
+ */
+export function sharedNeedScoresPageSql(needId: string, page: { limit: number; offset: number }): SQL {
+  return sql`
+    SELECT p.volunteer_id::text AS id, p.score, t.total
+    FROM (SELECT count(*)::int AS total FROM need_scores s WHERE s.need_id = ${needId}::uuid AND ${profileSharedSql(sql`s.volunteer_id`)}) t
+    LEFT JOIN LATERAL (
+      SELECT s.volunteer_id, s.score FROM need_scores s WHERE s.need_id = ${needId}::uuid AND ${profileSharedSql(sql`s.volunteer_id`)}
+      ORDER BY s.score DESC NULLS LAST, s.volunteer_id
       LIMIT ${page.limit}::int OFFSET ${page.offset}::int
     ) p ON true
     ORDER BY p.score DESC, p.volunteer_id`;

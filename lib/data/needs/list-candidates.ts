@@ -7,7 +7,9 @@ import { unsafeShortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
 import { parseInput } from "@/lib/data/shared/parse";
 import type { Reason } from "@/lib/matching/types";
 import { needRefSchema } from "@/lib/validation/needs";
+import { consentGrantedSql } from "@/lib/data/volunteers/consent-state";
 import { needInScope } from "./need-scope";
+import { peopleAccess } from "./people-access";
 import { professionalProfiles, type ProfessionalProfile } from "./professional-profiles";
 
 export const CANDIDATE_LIMIT = 50;
@@ -23,19 +25,35 @@ export type Candidate = {
   interestStatus: string | null;
 };
 
+export type CandidateList = {
+  /** False for a draft or a pending organisation (DESIGN rule 7): the count only, no one named. */
+  people: boolean;
+  /** Eligible volunteers who share their profile with organisations (all eligible for coordinators). */
+  eligibleCount: number;
+  candidates: Candidate[];
+};
+
 /**
  * Candidates for one of the organisation's needs: eligible volunteers scored by the matching
  * engine (DESIGN rule 4), plus any the organisation already marked. Only the professional profile
- * is returned (DESIGN rule 7).
+ * is returned, only for a verified organisation's published need, and only of volunteers with a
+ * current profile_sharing consent (DESIGN rule 7, issue 11 defects 2–3).
  */
-export async function listCandidates(actor: Actor, input: unknown): Promise<Candidate[]> {
+export async function listCandidates(actor: Actor, input: unknown): Promise<CandidateList> {
   const { needId } = parseInput(needRefSchema, input);
   const db = await getDb();
   const { need } = await needInScope(db, actor, needId, "need.candidates.read");
+  const access = await peopleAccess(db, actor, need);
   // The matching area's indexed shortlist (issue 5): SQL picks and orders, the engine explains.
-  const { rows: scored } = await unsafeShortlistForNeed(db, need.id, { limit: CANDIDATE_LIMIT, offset: 0 });
+  const { rows: scored, total } = await unsafeShortlistForNeed(
+    db, need.id, { limit: CANDIDATE_LIMIT, offset: 0 }, { sharedOnly: access.sharedOnly, countOnly: !access.people },
+  );
+  if (!access.people) return { people: false, eligibleCount: total, candidates: [] };
 
-  const prefs = await db.select({ volunteerId: candidatePreferences.volunteerId, rank: candidatePreferences.rank }).from(candidatePreferences).where(eq(candidatePreferences.needId, need.id));
+  const prefs = await db
+    .select({ volunteerId: candidatePreferences.volunteerId, rank: candidatePreferences.rank })
+    .from(candidatePreferences)
+    .where(and(eq(candidatePreferences.needId, need.id), access.sharedOnly ? consentGrantedSql(candidatePreferences.volunteerId, "profile_sharing") : undefined));
   const prefRank = new Map(prefs.map((p) => [p.volunteerId, p.rank]));
   const allIds = [...new Set([...scored.map((s) => s.id), ...prefs.map((p) => p.volunteerId)])];
   const ints = allIds.length
@@ -66,5 +84,5 @@ export async function listCandidates(actor: Actor, input: unknown): Promise<Cand
     if (seen.has(p.volunteerId) || !profile) continue;
     out.push({ volunteerId: p.volunteerId, profile, eligible: false, score: null, reasons: [], preferenceRank: p.rank, interestStatus: interestOf.get(p.volunteerId) ?? null });
   }
-  return out;
+  return { people: true, eligibleCount: total, candidates: out };
 }

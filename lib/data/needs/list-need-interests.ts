@@ -5,7 +5,9 @@ import { interests } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
 import { parseInput } from "@/lib/data/shared/parse";
 import { needRefSchema } from "@/lib/validation/needs";
+import { consentGrantedSql } from "@/lib/data/volunteers/consent-state";
 import { needInScope } from "./need-scope";
+import { peopleAccess } from "./people-access";
 import { professionalProfiles, type ProfessionalProfile } from "./professional-profiles";
 
 /** Organisations answer an interest within this many days; the deadline is shown to them. */
@@ -22,15 +24,19 @@ export type NeedInterest = {
   profile: ProfessionalProfile | null;
 };
 
-/** Interests volunteers expressed in one of the organisation's needs, oldest first. */
+/** Interests volunteers expressed in one of the organisation's needs, oldest first (DESIGN rule 7 applies). */
 export async function listNeedInterests(actor: Actor, input: unknown): Promise<NeedInterest[]> {
   const { needId } = parseInput(needRefSchema, input);
   const db = await getDb();
   const { need } = await needInScope(db, actor, needId, "interest.answer");
+  // DESIGN rule 7: people only for a verified organisation's published need, and only volunteers
+  // who currently share their profile; a withdrawal hides their interest at once.
+  const access = await peopleAccess(db, actor, need);
+  if (!access.people) return [];
   const rows = await db
     .select({ id: interests.id, volunteerId: interests.volunteerId, status: interests.status, note: interests.note, reason: interests.reason, createdAt: interests.createdAt })
     .from(interests)
-    .where(and(eq(interests.needId, need.id), ne(interests.status, "withdrawn")))
+    .where(and(eq(interests.needId, need.id), ne(interests.status, "withdrawn"), access.sharedOnly ? consentGrantedSql(interests.volunteerId, "profile_sharing") : undefined))
     .orderBy(asc(interests.createdAt), asc(interests.id));
   const profiles = await professionalProfiles(db, rows.map((r) => r.volunteerId));
   const now = Date.now();

@@ -1,13 +1,15 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { candidatePreferences, volunteerProfiles } from "@/db/schema";
+import { candidatePreferences, needScores, volunteerProfiles } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
 import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
 import { rankCandidateSchema } from "@/lib/validation/needs";
+import { hasConsent } from "@/lib/data/volunteers/consent-state";
 import { needInScope } from "./need-scope";
+import { peopleAccess } from "./people-access";
 
 /**
  * The organisation marks a candidate as preferred with a rank (1 = first choice), or removes the
@@ -21,6 +23,17 @@ export async function rankCandidate(actor: Actor, input: unknown): Promise<void>
     if (need.status === "closed" || need.status === "cancelled") throw new AppError("rule_violation", "needs.errors.notEditable");
     const [v] = await tx.select({ id: volunteerProfiles.userId }).from(volunteerProfiles).where(eq(volunteerProfiles.userId, data.volunteerId));
     if (!v) throw new AppError("not_found");
+    if (data.rank !== undefined) {
+      // Issue 11 defects 2–4: ranking is for people the organisation may see — a verified
+      // organisation's published need, a volunteer on that need's eligible list (need_scores, the
+      // same pairs the candidate list reads) who shares their profile. Anyone else: not_found.
+      const access = await peopleAccess(tx, actor, need);
+      const [eligible] = await tx
+        .select({ v: needScores.volunteerId })
+        .from(needScores)
+        .where(and(eq(needScores.needId, need.id), eq(needScores.volunteerId, v.id)));
+      if (!access.people || !eligible || (access.sharedOnly && !(await hasConsent(tx, v.id, "profile_sharing")))) throw new AppError("not_found");
+    }
     const key = and(eq(candidatePreferences.needId, need.id), eq(candidatePreferences.volunteerId, v.id));
     if (data.rank === undefined) {
       await tx.delete(candidatePreferences).where(key);

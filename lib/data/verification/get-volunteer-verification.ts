@@ -31,6 +31,8 @@ export type VolunteerVerification = {
   level: number;
   validUntil: string | null;
   effectiveLevel: number;
+  /** The licence the current level rests on (DESIGN rule 3); null for levels 0–1. */
+  evidenceLicenceId: string | null;
   licences: LicenceForReview[];
   decisions: { level: number; validUntil: string | null; note: string; at: Date; decidedBy: string | null }[];
 };
@@ -47,6 +49,7 @@ export async function getVolunteerVerification(actor: Actor, volunteerId: string
     .select({
       name: volunteerProfiles.fullName, email: users.email, profession: refProfessions.label, country: refCountries.nameEn,
       level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil,
+      evidenceLicenceId: volunteerProfiles.verificationLicenceId,
     })
     .from(volunteerProfiles)
     .innerJoin(users, eq(users.id, volunteerProfiles.userId))
@@ -73,7 +76,7 @@ export async function getVolunteerVerification(actor: Actor, volunteerId: string
     .limit(20);
   return {
     volunteerId, name: p.name, email: p.email, profession: p.profession, country: p.country,
-    level: p.level, validUntil: p.validUntil, effectiveLevel: effectiveLevel(p.level, p.validUntil, programmeToday()),
+    level: p.level, validUntil: p.validUntil, effectiveLevel: effectiveLevel(p.level, p.validUntil, programmeToday()), evidenceLicenceId: p.evidenceLicenceId,
     licences: ls.map(({ documentId, ...l }) => ({ ...l, documentHref: documentId ? documentHref(documentId) : null })),
     decisions: ds,
   };

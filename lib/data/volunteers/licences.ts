@@ -9,6 +9,8 @@ import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError, mapDbError } from "@/lib/errors";
 import { licenceSchema, licenceUpdateSchema, type LicenceInput } from "@/lib/validation/volunteers";
+import { endLevelRestingOn } from "@/lib/data/verification/end-level";
+import { evidenceChanged } from "@/lib/verification/evidence";
 import { maskLicenceNumber } from "./licence-mask";
 import { isUploadedFile, readUpload, storeDocument } from "./store-document";
 
@@ -119,8 +121,10 @@ export async function addLicence(actor: Actor, input: Record<string, unknown>): 
 }
 
 /**
- * Issue 3 / DESIGN rule 3: changing the number or the validity dates returns the licence to
- * "unverified" (a coordinator has to look again) and is recorded in the audit log.
+ * Issue 3 / DESIGN rule 3: changing anything a coordinator checked (authority, country, region,
+ * number, validity dates, document) returns the licence to "unverified" (a coordinator has to look
+ * again), ends a level resting on it in the same transaction (issue 11, ADR 009), and is recorded in
+ * the audit log.
  */
 export async function updateLicence(actor: Actor, input: Record<string, unknown>): Promise<{ statusReset: boolean }> {
   if (actor.kind !== "user") throw new AppError("unauthenticated");
@@ -132,13 +136,13 @@ export async function updateLicence(actor: Actor, input: Record<string, unknown>
   await assertOwnDocument(db, actor, data.documentId);
   const hasFile = isUploadedFile(input.file) && input.file.size > 0;
   const upload = hasFile ? await readUpload(input.file) : null;
-  const credentialChanged =
-    existing.number !== data.number || (existing.validTo ?? null) !== (data.validTo ?? null) || (existing.validFrom ?? null) !== (data.validFrom ?? null);
   const apply = async (tx: DbOrTx, newDocumentId: string | null) => {
     const [current] = await tx.select().from(licences).where(eq(licences.id, existing.id)).for("update");
     if (!current) throw new AppError("not_found");
     const documentId = newDocumentId ?? data.documentId ?? current.documentId;
-    const reset = credentialChanged || documentId !== current.documentId;
+    // Compared with the row locked here, so a concurrent edit cannot slip past (pure rule: lib/verification/evidence.ts).
+    const reset = evidenceChanged(current, { ...data, region: data.region ?? null, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null, documentId });
+    if (reset) await endLevelRestingOn(tx, actor, current.id, "licence_changed");
     await tx
       .update(licences)
       .set({
@@ -181,6 +185,8 @@ export async function deleteLicence(actor: Actor, input: { id?: unknown }): Prom
   const [existing] = await db.select({ userId: licences.userId }).from(licences).where(eq(licences.id, id));
   authorize(actor, "volunteer.profile.edit", { ownerId: existing?.userId ?? null });
   await db.transaction(async (tx) => {
+    // DESIGN rule 3: a level resting on this licence ends with it, in this transaction.
+    await endLevelRestingOn(tx, actor, id, "licence_deleted");
     await tx.delete(licences).where(eq(licences.id, id));
     await writeAudit(tx, actor, { action: "licence.deleted", objectType: "licence", objectId: id });
   });

@@ -101,7 +101,8 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
               hint: t("verification.restsOnHint"),
               type: "select",
               options: [{ value: "", label: t("verification.noLicence") }, ...v.licences.filter((l) => l.status !== "rejected").map((l) => ({ value: l.id, label: `${l.authority} ${l.number} (${day(l.validTo)})` }))],
-              defaultValue: v.licences.find((l) => l.status !== "rejected")?.id ?? "",
+              // Issue 11 defect 5: never preselect a licence the coordinator did not choose.
+              defaultValue: v.evidenceLicenceId ?? "",
             },
             { name: "note", label: t("verification.note"), hint: t("verification.noteHint"), type: "textarea", required: true },
           ]}

@@ -21,7 +21,8 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
   const { orgId, needId } = await params;
   const need = await orNotFound(getOrgNeed(actor, { needId }));
   if (need.organizationId !== orgId) notFound();
-  const [interests, candidates] = await Promise.all([listNeedInterests(actor, { needId }), listCandidates(actor, { needId })]);
+  const [interests, candidateList] = await Promise.all([listNeedInterests(actor, { needId }), listCandidates(actor, { needId })]);
+  const candidates = candidateList.candidates;
   const fmt = await getReasonFormatter(candidates.flatMap((c) => c.reasons));
   const t = await getTranslations("organization");
   const tn = await getTranslations("needs");
@@ -144,8 +145,17 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
         <h2 id="candidates-heading" className="text-xl font-semibold">
           {t("need.candidatesTitle")}
         </h2>
-        <p className="text-sm text-muted">{t("need.candidatesIntro")}</p>
-        {candidates.length === 0 ? <p>{t("need.candidatesNone")}</p> : null}
+        {candidateList.people ? (
+          <>
+            <p className="text-sm text-muted">{t("need.candidatesIntro")}</p>
+            {candidates.length === 0 ? <p>{t("need.candidatesNone")}</p> : null}
+          </>
+        ) : (
+          // DESIGN rule 7: a draft, or a need of an organisation not yet verified, shows a count only.
+          <p>
+            {t(need.organizationVerified ? "need.candidatesDraftCount" : "need.candidatesPendingCount", { count: candidateList.eligibleCount })}
+          </p>
+        )}
         <ol className="flex flex-col gap-3">
           {candidates.map((c) => (
             <li key={c.volunteerId} className="rounded-card border border-gray-200 bg-surface p-4">

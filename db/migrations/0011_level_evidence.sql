@@ -1,0 +1,3 @@
+ALTER TABLE "volunteer_profiles" ADD COLUMN "verification_licence_id" uuid;--> statement-breakpoint
+ALTER TABLE "matches" ADD COLUMN "evidence_lapsed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "volunteer_profiles" ADD CONSTRAINT "volunteer_profiles_verification_licence_id_licences_id_fk" FOREIGN KEY ("verification_licence_id") REFERENCES "public"."licences"("id") ON DELETE set null ON UPDATE no action;
