@@ -10,6 +10,7 @@ CREATE TRIGGER need_scores_upd AFTER UPDATE ON public.facilities REFERENCING OLD
 CREATE TRIGGER matching_sync_del AFTER DELETE ON public.feedback REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_feedback_rows();
 CREATE TRIGGER matching_sync_ins AFTER INSERT ON public.feedback REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_feedback_rows();
 CREATE TRIGGER matching_sync_upd AFTER UPDATE ON public.feedback REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_feedback_rows();
+CREATE TRIGGER licences_guard_level_evidence BEFORE DELETE OR UPDATE ON public.licences FOR EACH ROW EXECUTE FUNCTION licences_guard_level_evidence();
 CREATE TRIGGER need_scores_del AFTER DELETE ON public.need_languages REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_need_rows();
 CREATE TRIGGER need_scores_ins AFTER INSERT ON public.need_languages REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_need_rows();
 CREATE TRIGGER need_scores_upd AFTER UPDATE ON public.need_languages REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION matching_sync_need_rows();
