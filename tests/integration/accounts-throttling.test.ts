@@ -7,6 +7,9 @@ import { formatPeerAddress, PEER_ADDRESS_HEADER } from "@/lib/http/peer-address-
 import { requestPasswordReset, resetPassword } from "@/lib/data/accounts/password-reset";
 import { issueAccountToken } from "@/lib/data/accounts/account-tokens";
 import { getDb } from "@/db/client";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { installPeerAddressHeader } from "@/lib/http/peer-address";
 import { useTestDb } from "../fixtures/db";
 import { createUser, TEST_PASSWORD } from "../fixtures/actors";
 
@@ -111,6 +114,25 @@ describe("the client address (defect 4)", () => {
       expect(results.slice(20).every((r) => !r.ok && r.reason === "rate_limited")).toBe(true);
     } finally {
       signInLimits.perIp = saved;
+    }
+  });
+});
+
+describe("the socket address reaches the app (defect 4)", () => {
+  it("a real HTTP server overwrites a client's peer header and ignores its X-Forwarded-For", async () => {
+    installPeerAddressHeader();
+    const server = http.createServer((req, res) => {
+      const h = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") h.set(k, v);
+      res.end(String(clientIp(h, undefined)));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": "6.6.6.6", [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-real-ip": "6.6.6.6" } });
+      expect(await res.text()).toBe("127.0.0.1");
+    } finally {
+      server.close();
     }
   });
 });
