@@ -14,6 +14,7 @@ import { findTrustedDevice, rememberDevice } from "./trusted-devices";
 import { issueAccountToken } from "./account-tokens";
 import { queueAccountEmail } from "./account-email";
 import { isDemoMode } from "./demo-mode";
+import { isLocale, type Locale } from "@/messages";
 
 // Per account (or per known device) and per address. The design is ADR 012 (throttling): every
 // attempt is counted before the password is checked, in one statement, and a right password gives
@@ -73,7 +74,7 @@ export async function verifyCredentials(input: unknown, context: SignInContext |
  * answers "check your email" either way (issue 12 defect 9): sign-up reveals no account.
  * Returns the new user's id, or null when nothing was created (for tests; never shown).
  */
-export async function signUp(input: unknown, ip: string | null): Promise<{ userId: string | null }> {
+export async function signUp(input: unknown, ip: string | null, locale: Locale = "en"): Promise<{ userId: string | null }> {
   const data = parseInput(signUpSchema, input);
   const db = await getDb();
   if (ip) {
@@ -92,13 +93,13 @@ export async function signUp(input: unknown, ip: string | null): Promise<{ userI
         }
         return { userId: null };
       }
-      const [user] = await tx.insert(users).values({ email, name: data.name, passwordHash }).returning({ id: users.id });
+      const [user] = await tx.insert(users).values({ email, name: data.name, passwordHash, locale: isLocale(locale) ? locale : "en" }).returning({ id: users.id });
       await tx.insert(userRoles).values({ userId: user.id, role: data.accountType });
       // Issue 3: volunteers join with their consents and the adults-only evidence recorded.
       if (data.accountType === "volunteer") await recordVolunteerSignUp(tx, user.id, data);
       await writeAudit(tx, { id: user.id }, { action: "account.created", objectType: "user", objectId: user.id, after: { role: data.accountType } });
       const token = await issueAccountToken(tx, user.id, "verify_email");
-      await queueAccountEmail(tx, { to: email, name: data.name, locale: "en", kind: "verifyEmail", path: `/verify-email?token=${token}` });
+      await queueAccountEmail(tx, { to: email, name: data.name, locale, kind: "verifyEmail", path: `/verify-email?token=${token}` });
       return { userId: user.id };
     });
   } catch (e) {

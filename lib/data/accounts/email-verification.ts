@@ -21,7 +21,9 @@ const resendLimits = (email: string, ip: string | null) => [
  * invalid_input with the same message.
  */
 export async function verifyEmail(input: unknown): Promise<void> {
-  const { token } = parseInput(linkTokenSchema, input);
+  const parsed = linkTokenSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid_input", "auth.linkInvalid");
+  const { token } = parsed.data;
   const db = await getDb();
   const ok = await db.transaction(async (tx) => {
     const userId = await consumeAccountToken(tx, token, "verify_email");

@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/data/shared/parse";
 import { clearLimit, hit } from "@/lib/data/shared/rate-limit";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
-import { emailOnlySchema, resetPasswordSchema } from "@/lib/validation/auth";
+import { emailOnlySchema, linkTokenSchema, resetPasswordSchema } from "@/lib/validation/auth";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
 import { queueAccountEmail } from "./account-email";
 import { accountLimitKey } from "./credentials";
@@ -47,6 +47,7 @@ export async function requestPasswordReset(input: unknown, ip: string | null): P
  * and tells the owner by email.
  */
 export async function resetPassword(input: unknown): Promise<void> {
+  if (!linkTokenSchema.safeParse(input).success) throw new AppError("invalid_input", "auth.linkInvalid");
   const data = parseInput(resetPasswordSchema, input);
   const hash = await hashPassword(data.newPassword);
   const db = await getDb();
