@@ -16,7 +16,7 @@ import { queueAccountEmail } from "./account-email";
 import { isDemoMode } from "./demo-mode";
 import { isLocale, type Locale } from "@/messages";
 
-// Per account (or per known device) and per address. The design is ADR 012 (throttling): every
+// Per account (or per known device) and per address. The design is ADR 009 (throttling): every
 // attempt is counted before the password is checked, in one statement, and a right password gives
 // its count back; failures from the owner's known device count against that device only, so a
 // flood from elsewhere cannot lock the owner out.
