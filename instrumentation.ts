@@ -3,6 +3,9 @@
 // `npm run jobs:run-once` does the same work from cron or CI.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The socket address for the per-address sign-in limit (issue 12 defect 4), before any job work.
+  const { installPeerAddressHeader } = await import("./lib/http/peer-address");
+  installPeerAddressHeader();
   if (process.env.JOBS_DISABLED === "1") return;
   const { startJobRunner } = await import("./lib/jobs/start");
   startJobRunner();

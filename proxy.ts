@@ -4,6 +4,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { appBaseUrl } from "@/lib/email/config";
 
 const { auth } = NextAuth(authConfig);
 
@@ -43,6 +44,10 @@ export default auth((request) => {
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  // HSTS only when the app is served over HTTPS (issue 12): on plain HTTP it would be ignored.
+  if (appBaseUrl().startsWith("https://") || request.nextUrl.protocol === "https:") {
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
   // Pages carry the signed-in person's name and data: never stored by shared caches.
   response.headers.set("Cache-Control", "private, no-store");
   return response;

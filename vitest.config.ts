@@ -26,6 +26,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     environment: "node",
+    // next-auth imports "next/server" without an extension; inlined, Vite resolves it (HTTP-level tests
+    // of the Auth.js route handlers).
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 } },
       integration("integration-pglite", "pglite"),

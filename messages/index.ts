@@ -26,6 +26,7 @@ import mrVolunteer from "./mr/volunteer.json";
 import mrMatching from "./mr/matching.json";
 import mrMatchReasons from "./mr/match-reasons.json";
 import mrErrors from "./mr/errors.json";
+import mrAuth from "./mr/auth.json";
 import hiCommon from "./hi/common.json";
 import hiOrganization from "./hi/organization.json";
 import hiNeeds from "./hi/needs.json";
@@ -37,6 +38,7 @@ import hiVolunteer from "./hi/volunteer.json";
 import hiMatching from "./hi/matching.json";
 import hiMatchReasons from "./hi/match-reasons.json";
 import hiErrors from "./hi/errors.json";
+import hiAuth from "./hi/auth.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
@@ -63,8 +65,8 @@ export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors],
-  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors, mrAuth],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors, hiAuth],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

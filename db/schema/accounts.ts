@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, pgEnum, uuid, text, integer, timestamptz, primaryKey, index, jsonb, inet,
+  pgTable, pgEnum, uuid, text, integer, timestamptz, primaryKey, index, jsonb, inet, boolean, check,
 } from "./pg";
 import { roles, userStatuses } from "../../lib/vocabulary/domain";
 
@@ -18,6 +18,8 @@ export const users = pgTable("users", {
   sessionVersion: integer("session_version").notNull().default(1),
   locale: text("locale").notNull().default("en"),
   isDemo: integer("is_demo").notNull().default(0),
+  /** Set when the owner followed a verification link (issue 12); null: may sign in only to verify. */
+  emailVerifiedAt: timestamptz("email_verified_at"),
   createdAt: timestamptz("created_at").notNull().defaultNow(),
   updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   deletedAt: timestamptz("deleted_at"),
@@ -46,8 +48,45 @@ export const sessions = pgTable(
     revokedAt: timestamptz("revoked_at"),
     ip: inet("ip"),
     userAgent: text("user_agent"),
+    /** Opened while the server ran in demo mode: refused once demo mode is off (issue 12 defect 8). */
+    openedInDemo: boolean("opened_in_demo").notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Single-use links sent by email (verify an address, reset a password). Only the SHA-256 of the
+ * token is stored, so a database leak reveals no working link.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").notNull(), // verify_email | reset_password
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamptz("expires_at").notNull(),
+    usedAt: timestamptz("used_at"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose), check("account_tokens_purpose_check", sql`${t.purpose} in ('verify_email', 'reset_password')`)],
+);
+
+/**
+ * The device cookie of a good sign-in (OWASP "device cookies"): failures from a known device count
+ * against that device, not the account, so a flood from elsewhere cannot lock the owner out.
+ */
+export const trustedDevices = pgTable(
+  "trusted_devices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    lastUsedAt: timestamptz("last_used_at").notNull().defaultNow(),
+    expiresAt: timestamptz("expires_at").notNull(),
+  },
+  (t) => [index("trusted_devices_user_idx").on(t.userId)],
 );
 
 /** Fixed-window counters for sign-in/sign-up throttling, shared by every app instance. */

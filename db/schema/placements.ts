@@ -1,4 +1,5 @@
 import { pgTable, pgEnum, uuid, text, boolean, timestamptz, index, jsonb } from "./pg";
+import { sql } from "drizzle-orm";
 import { daterange } from "./types";
 import { users } from "./accounts";
 import { needs } from "./needs";
@@ -47,6 +48,9 @@ export const calendarTokens = pgTable("calendar_tokens", {
   tokenHash: text("token_hash").notNull().unique(),
   revoked: boolean("revoked").notNull().default(false),
   createdAt: timestamptz("created_at").notNull().defaultNow(),
+  /** Feeds end by themselves (issue 12 defect 7): one year unless the owner makes a new one. */
+  expiresAt: timestamptz("expires_at").notNull().default(sql`now() + interval '1 year'`),
+  lastUsedAt: timestamptz("last_used_at"),
 });
 
 export const notifications = pgTable(

@@ -39,3 +39,14 @@ export const roleChangeSchema = z.object({
   userId: z.uuid({ error: "invalid" }),
   role: z.enum(roles, { error: "invalid" }),
 });
+
+/** "Forgot password" and "resend verification": an address only. */
+export const emailOnlySchema = z.object({ email });
+
+/** A link token from an email (verify or reset): opaque, base64url. */
+export const linkTokenSchema = z.object({ token: z.string({ error: "required" }).regex(/^[A-Za-z0-9_-]{20,100}$/, "invalid") });
+
+export const resetPasswordSchema = z.object({
+  token: z.string({ error: "required" }).regex(/^[A-Za-z0-9_-]{20,100}$/, "invalid"),
+  newPassword: password,
+});

@@ -5,7 +5,7 @@
 // reference districts (Nagpur) and specialties; the organisation and its need are created here.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { demo, signIn, signOut, uniqueEmail } from "./support/auth";
+import { confirmEmailAndSignIn, demo, signIn, signOut, uniqueEmail } from "./support/auth";
 
 // Server actions here redirect and revalidate; give them room on a loaded two-core machine.
 const expect = baseExpect.configure({ timeout: 45_000 });
@@ -25,14 +25,14 @@ async function openWorkspace(page: Page) {
 }
 
 test.describe.serial("health departments", () => {
-  test("a health-department user signs up and registers an organisation; it is pending", async ({ page }) => {
+  test("a health-department user signs up and registers an organisation; it is pending", async ({ page, browser }) => {
     await page.goto("/sign-up?as=organization");
     await page.getByLabel("Full name").fill("Dr Meera Kulkarni");
     await page.getByLabel("Email").fill(ORG_EMAIL);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByLabel("A member of a health department, college, hospital or association").check();
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/dashboard/);
+    await confirmEmailAndSignIn(page, browser, ORG_EMAIL, PASSWORD);
 
     await page.goto("/organization/register");
     await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { uniqueEmail } from "./support/auth";
+import { confirmEmailAndSignIn, uniqueEmail } from "./support/auth";
 
 // Issue 3, "Done when": a new volunteer signs up with consents, completes the profile with the
 // pickers, adds a licence with a document and two availability windows, sees eligible needs with
@@ -26,7 +26,7 @@ async function choose(page: Page, label: string, typed: string, option: string) 
 }
 
 test.describe("volunteer journey", () => {
-  test("sign-up with consents → profile → licence → availability → needs → interest → export", async ({ page }) => {
+  test("sign-up with consents → profile → licence → availability → needs → interest → export", async ({ page, browser }) => {
     test.setTimeout(Number(process.env.E2E_JOURNEY_TIMEOUT ?? 240_000)); // one long journey over eight pages (raise under `next dev`)
     const email = uniqueEmail("e2e.volunteer");
     const password = "a long volunteer password";
@@ -46,7 +46,8 @@ test.describe("volunteer journey", () => {
     await page.getByLabel("I agree to matching (required)").check();
     await page.getByLabel("I agree to be contacted about future needs").check();
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/dashboard/, afterSubmit);
+    await expect(page).toHaveURL(/\/sign-up\/check-email/, afterSubmit);
+    await confirmEmailAndSignIn(page, browser, email, password);
 
     // Profile with the pickers
     await page.goto("/volunteer/profile");

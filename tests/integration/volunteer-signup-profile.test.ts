@@ -29,7 +29,7 @@ const volunteerSignUp = (over: Record<string, unknown> = {}) => ({
 
 async function signedUpVolunteer(over: Record<string, unknown> = {}) {
   const input = volunteerSignUp(over);
-  const { userId } = await signUp(input, null);
+  const userId = (await signUp(input, null)).userId!;
   const db = await getDb();
   const [u] = await db.select().from(users).where(eq(users.id, userId));
   return actorFor(u, ["volunteer"]);
@@ -70,7 +70,7 @@ describe("volunteer sign-up with consent", () => {
   });
 
   it("keeps organisation sign-up working without volunteer consents", async () => {
-    const { userId } = await signUp({ name: "DHO Nagpur", email: `dho${++n}@example.org`, password: "a long enough password", accountType: "organization" }, null);
+    const userId = (await signUp({ name: "DHO Nagpur", email: `dho${++n}@example.org`, password: "a long enough password", accountType: "organization" }, null)).userId!;
     const db = await getDb();
     expect(await db.select().from(consents).where(eq(consents.userId, userId))).toHaveLength(0);
     expect(await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, userId))).toHaveLength(0);

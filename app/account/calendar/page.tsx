@@ -25,7 +25,8 @@ export default async function CalendarSettingsPage({ searchParams }: { searchPar
         </a>
       </Card>
       <Card title={t("subscribeTitle")}>
-        <p className="mb-4">{t("subscribeIntro")}</p>
+        <p className="mb-2">{t("subscribeIntro")}</p>
+        <p className="mb-4 text-muted">{t("lifetime")}</p>
         <CreateTokenForm hasLinks={tokens.length > 0} />
         <h3 className="mb-2 mt-6 font-semibold">{t("activeLinks")}</h3>
         {tokens.length === 0 ? (
@@ -36,7 +37,12 @@ export default async function CalendarSettingsPage({ searchParams }: { searchPar
               const label = t("createdAt", { at: tok.createdAt });
               return (
                 <li key={tok.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-gray-200 p-3">
-                  <span>{label}</span>
+                  <span className="flex flex-col">
+                    <span>{label}</span>
+                    <span className="text-sm text-muted">
+                      {t("expiresAt", { at: tok.expiresAt })} · {tok.lastUsedAt ? t("lastUsedAt", { at: tok.lastUsedAt }) : t("neverUsed")}
+                    </span>
+                  </span>
                   <form action={revokeCalendarTokenAction}>
                     <input type="hidden" name="id" value={tok.id} />
                     <button type="submit" className="rounded border border-danger px-3 py-1 text-sm text-danger" aria-label={`${t("revoke")}: ${label}`}>

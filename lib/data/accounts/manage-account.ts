@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, userRoles, sessions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
@@ -10,6 +10,19 @@ import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
 import { changePasswordSchema, roleChangeSchema } from "@/lib/validation/auth";
 import type { DbOrTx } from "@/db/client";
+import { revokeAllCalendarTokens } from "@/lib/data/calendar/calendar-tokens";
+import { forgetDevices } from "./trusted-devices";
+
+/**
+ * Everything that lets someone back in without the password ends together (issue 12 defect 7):
+ * sessions, calendar feed URLs and remembered devices.
+ */
+export async function endEveryAccess(tx: DbOrTx, userId: string): Promise<void> {
+  await bumpSessionVersion(tx, userId);
+  await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  await revokeAllCalendarTokens(tx, userId);
+  await forgetDevices(tx, userId);
+}
 
 /** Ends every session of a user: the version in each session row no longer matches. */
 export async function bumpSessionVersion(tx: DbOrTx, userId: string): Promise<void> {
@@ -20,8 +33,7 @@ export async function signOutEverywhere(actor: Actor): Promise<void> {
   authorize(actor, "account.manage", { ownerId: actor.kind === "user" ? actor.id : null });
   const db = await getDb();
   await db.transaction(async (tx) => {
-    await bumpSessionVersion(tx, actor.id);
-    await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, actor.id));
+    await endEveryAccess(tx, actor.id);
     await writeAudit(tx, actor, { action: "account.signed_out_everywhere", objectType: "user", objectId: actor.id });
   });
 }
@@ -37,7 +49,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<void
   const hash = await hashPassword(data.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash: hash }).where(eq(users.id, actor.id));
-    await bumpSessionVersion(tx, actor.id);
+    await endEveryAccess(tx, actor.id);
     await writeAudit(tx, actor, { action: "account.password_changed", objectType: "user", objectId: actor.id });
   });
 }

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { sessions, users, userRoles, organizationMembers } from "@/db/schema";
 import type { Role, SignedInActor } from "@/lib/auth/actor.types";
+import { isDemoMode } from "./demo-mode";
 
 export const SESSION_DAYS = 30;
 
@@ -17,6 +18,7 @@ export async function createSession(userId: string, meta: { ip?: string | null; 
       expiresAt: new Date(Date.now() + SESSION_DAYS * 86400_000),
       ip: meta.ip && /^[0-9a-fA-F:.]+$/.test(meta.ip) ? meta.ip : null,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      openedInDemo: isDemoMode(),
     })
     .returning({ id: sessions.id });
   return row.id;
@@ -31,7 +33,8 @@ export async function revokeSession(sessionId: string): Promise<void> {
 /**
  * Reads the actor for a session id straight from the database: roles and account status are never
  * trusted from the token. Null when the session is unknown, revoked, expired, from an older
- * session_version, or the account is not active.
+ * session_version, or the account is not active. A session opened in demo mode, or of a demo account,
+ * ends when demo mode is switched off (issue 12 defect 8): demo passwords are published.
  */
 export async function loadActorForSession(sessionId: string): Promise<SignedInActor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
@@ -46,6 +49,8 @@ export async function loadActorForSession(sessionId: string): Promise<SignedInAc
       sessionVersion: sessions.sessionVersion,
       revokedAt: sessions.revokedAt,
       expiresAt: sessions.expiresAt,
+      openedInDemo: sessions.openedInDemo,
+      isDemo: users.isDemo,
       roles: sql<Role[] | null>`(select array_agg(r.role::text) from ${userRoles} r where r.user_id = ${users.id})`,
     })
     .from(sessions)
@@ -53,6 +58,9 @@ export async function loadActorForSession(sessionId: string): Promise<SignedInAc
     .where(eq(sessions.id, sessionId));
   const r = rows[0];
   if (!r || r.revokedAt || r.expiresAt.getTime() < Date.now() || r.status !== "active" || r.userVersion !== r.sessionVersion) {
+    return null;
+  }
+  if ((r.openedInDemo || r.isDemo) && !isDemoMode()) {
     return null;
   }
   const memberships = await db

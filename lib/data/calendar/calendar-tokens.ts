@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { calendarTokens, organizationMembers, userRoles, users } from "@/db/schema";
 import type { Actor, Role } from "@/lib/auth/actor.types";
@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { appBaseUrl } from "@/lib/email/config";
 import { calendarFeedTokenSchema, revokeCalendarTokenSchema } from "@/lib/validation/calendar";
 import type { CalendarViewer } from "./calendar-placements";
+import type { DbOrTx } from "@/db/client";
 
 export const MAX_ACTIVE_TOKENS = 5;
 
@@ -19,15 +20,25 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 
 export const feedUrl = (token: string) => `${appBaseUrl()}/api/v1/calendar/feed/${token}.ics`;
 
-export type CalendarTokenDto = { id: string; createdAt: Date };
+export type CalendarTokenDto = { id: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null };
+
+/** Issue 12 defect 7: a feed URL ends by itself after a year. */
+export const FEED_DAYS = 365;
+
+const live = () => and(eq(calendarTokens.revoked, false), gt(calendarTokens.expiresAt, sql`now()`));
+
+/** Password change or reset, sign-out everywhere: every feed URL stops working (inside the caller's transaction). */
+export async function revokeAllCalendarTokens(tx: DbOrTx, userId: string): Promise<void> {
+  await tx.update(calendarTokens).set({ revoked: true }).where(and(eq(calendarTokens.userId, userId), eq(calendarTokens.revoked, false)));
+}
 
 export async function listCalendarTokens(actor: Actor): Promise<CalendarTokenDto[]> {
   authorize(actor, "calendar.read"); // collection level: every query below is narrowed to the actor
   const db = await getDb();
   return db
-    .select({ id: calendarTokens.id, createdAt: calendarTokens.createdAt })
+    .select({ id: calendarTokens.id, createdAt: calendarTokens.createdAt, expiresAt: calendarTokens.expiresAt, lastUsedAt: calendarTokens.lastUsedAt })
     .from(calendarTokens)
-    .where(and(eq(calendarTokens.userId, actor.id), eq(calendarTokens.revoked, false)))
+    .where(and(eq(calendarTokens.userId, actor.id), live()))
     .orderBy(asc(calendarTokens.createdAt));
 }
 
@@ -39,9 +50,9 @@ export async function createCalendarToken(actor: Actor): Promise<{ id: string; t
   const id = await db.transaction(async (tx) => {
     // Lock the user's row so two clicks at once cannot both pass the limit.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.id)).for("update");
-    const [{ n }] = await tx.select({ n: count() }).from(calendarTokens).where(and(eq(calendarTokens.userId, actor.id), eq(calendarTokens.revoked, false)));
+    const [{ n }] = await tx.select({ n: count() }).from(calendarTokens).where(and(eq(calendarTokens.userId, actor.id), live()));
     if (n >= MAX_ACTIVE_TOKENS) throw new AppError("rule_violation", "notifications.calendar.tooMany");
-    const [row] = await tx.insert(calendarTokens).values({ userId: actor.id, tokenHash: hashToken(token) }).returning({ id: calendarTokens.id });
+    const [row] = await tx.insert(calendarTokens).values({ userId: actor.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + FEED_DAYS * 86400_000) }).returning({ id: calendarTokens.id });
     await writeAudit(tx, actor, { action: "calendar.token_created", objectType: "calendar_token", objectId: row.id });
     return row.id;
   });
@@ -66,19 +77,21 @@ export async function revokeCalendarToken(actor: Actor, input: unknown): Promise
 
 /**
  * The feed's viewer, found by token alone (calendar apps cannot sign in). Roles and memberships are
- * read now, so a revoked role or a deactivated account stops the feed at once. Unknown, malformed
- * and revoked tokens all answer null (the route says 404).
+ * read now, so a revoked role or a deactivated account stops the feed at once. Unknown, malformed,
+ * revoked and expired tokens all answer null (the route says 404). Each use is recorded, so the
+ * owner sees which URLs are still read.
  */
 export async function unsafeFindViewerByFeedToken(rawToken: string): Promise<CalendarViewer | null> {
   const parsed = calendarFeedTokenSchema.safeParse(rawToken);
   if (!parsed.success) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ userId: users.id, locale: users.locale, status: users.status })
+    .select({ id: calendarTokens.id, userId: users.id, locale: users.locale, status: users.status })
     .from(calendarTokens)
     .innerJoin(users, eq(users.id, calendarTokens.userId))
-    .where(and(eq(calendarTokens.tokenHash, hashToken(parsed.data)), eq(calendarTokens.revoked, false)));
+    .where(and(eq(calendarTokens.tokenHash, hashToken(parsed.data)), live()));
   if (!row || row.status !== "active") return null;
+  await db.update(calendarTokens).set({ lastUsedAt: new Date() }).where(eq(calendarTokens.id, row.id));
   const [roles, orgs] = await Promise.all([
     db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.userId)),
     db.select({ id: organizationMembers.organizationId }).from(organizationMembers).where(eq(organizationMembers.userId, row.userId)),

@@ -20,6 +20,23 @@ export async function hit(db: DbOrTx, limit: Limit, now = new Date()): Promise<{
   return { limited: count > limit.max, retryAfter };
 }
 
+/**
+ * Gives back an attempt counted by `hit` (a sign-in that turned out to be right). Counting first
+ * and giving back afterwards is what makes the limit hold under parallel requests: the check and
+ * the count are one statement (issue 12 defect 5).
+ */
+export async function release(db: DbOrTx, limit: Limit, now = new Date()): Promise<void> {
+  const windowMs = limit.windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  await db.execute(sql`
+    UPDATE rate_limits SET count = greatest(count - 1, 0) WHERE key = ${limit.key} AND window_start = ${start.toISOString()}::timestamptz`);
+}
+
+/** Forgets every window of a key (a password reset clears the account's failed attempts). */
+export async function clearLimit(db: DbOrTx, key: string): Promise<void> {
+  await db.execute(sql`DELETE FROM rate_limits WHERE key = ${key}`);
+}
+
 /** The current window's count without adding to it. */
 export async function peek(db: DbOrTx, limit: Limit, now = new Date()): Promise<{ limited: boolean; retryAfter: number }> {
   const windowMs = limit.windowSeconds * 1000;
