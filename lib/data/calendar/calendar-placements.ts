@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import type { Role } from "@/lib/auth/actor.types";
 import { serializeCalendar, type IcsEvent } from "@/lib/calendar/ical";
 import { rowsOf } from "@/lib/data/shared/rate-limit";
-import { appBaseUrl } from "@/lib/email/config";
+import { appUrl } from "@/lib/http/app-url";
 import { organizationPlacementLink, volunteerPlacementLink } from "@/lib/jobs/tasks/placement-parties";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { isLocale, messagesFor, type Locale } from "@/messages";
@@ -69,7 +69,7 @@ export async function buildPlacementCalendar(viewer: CalendarViewer, now = new D
   if (rows === null) return null;
   const locale: Locale = isLocale(viewer.locale) ? viewer.locale : "en";
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications.calendar" });
-  const base = appBaseUrl();
+  const base = appUrl();
   const events: IcsEvent[] = rows.map((r) => {
     const district = locale === "mr" ? (r.district_mr ?? r.district_en) : r.district_en;
     const location = [r.facility_name, district].filter(Boolean).join(", ");
