@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
-  auditLog, availabilityWindows, consents, documents, interests, licences, matches, needLanguages, needs, placements, sessions, users, volunteerLanguages,
+  auditLog, availabilityWindows, consents, documents, interests, licences, matches, needLanguages, needs, notificationPreferences, notifications, outboundEmails, placements, sessions, users, volunteerLanguages,
   volunteerProfiles, volunteerSpecialties,
 } from "@/db/schema";
 import { verifyCredentials } from "@/lib/data/accounts/credentials";
@@ -109,6 +109,24 @@ describe("needs for me", () => {
 });
 
 describe("interests", () => {
+  it("tell the organisation: an inbox item for each member, and an email for the member who opted in (issue 18)", async () => {
+    const { org, member } = await createOrganization();
+    const db = await getDb();
+    await db.insert(notificationPreferences).values({ userId: member.id, emailKinds: ["interest_received"] });
+    const n = await need(org.id, { title: "Night OPD, Junnar" });
+    const v = await volunteer({ name: "Dr Neha Kale" });
+    await expressInterest(v, { needId: n.id });
+    const inbox = await db.select().from(notifications).where(eq(notifications.userId, member.id));
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ kind: "interest_received", params: { needTitle: "Night OPD, Junnar", volunteerName: "Dr Neha Kale" }, link: `/organization/${org.id}/needs/${n.id}` });
+    const [memberRow] = await db.select({ email: users.email }).from(users).where(eq(users.id, member.id));
+    const mail = await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, memberRow.email));
+    expect(mail).toHaveLength(1);
+    expect(mail[0].subject).toContain("Night OPD, Junnar");
+    // the volunteer is not notified of their own interest
+    expect(await db.select().from(notifications).where(eq(notifications.userId, v.id))).toHaveLength(0);
+  });
+
   it("express with a note, rank, withdraw and express again; duplicates are refused", async () => {
     const { org } = await createOrganization();
     const [a, b, c] = [await need(org.id, { title: "A" }), await need(org.id, { title: "B" }), await need(org.id, { title: "C" })];
