@@ -74,3 +74,18 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
     await expect(page.getByLabel("Hours per week (remote only)")).toHaveValue("4");
   });
 });
+
+test("the dashboard's \"Needs open longest\" counts the days each need has been open", async ({ page }) => {
+  await page.goto("/impact");
+  const table = page.getByRole("table", { name: "Needs open longest" });
+  await expect(table).toBeVisible();
+  const header = await table.getByRole("columnheader").allTextContents();
+  const col = header.findIndex((h) => h.trim() === "Days open");
+  expect(col).toBeGreaterThan(-1);
+  const rows = table.locator("tbody tr");
+  const days: number[] = [];
+  for (let i = 0; i < (await rows.count()); i++) days.push(Number((await rows.nth(i).locator("td, th").nth(col).textContent())?.replace(/[^0-9]/g, "")));
+  expect(days.length).toBeGreaterThan(1);
+  expect(Math.max(...days)).toBeGreaterThan(0);
+  expect([...days].sort((a, b) => b - a)).toEqual(days); // oldest first
+});
