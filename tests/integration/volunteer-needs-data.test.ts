@@ -14,10 +14,13 @@ import { expressInterest, listMyInterests, moveInterest, withdrawInterest } from
 import { addLicence } from "@/lib/data/volunteers/licences";
 import { exportMyData } from "@/lib/data/volunteers/export-my-data";
 import { deleteMyAccount } from "@/lib/data/volunteers/delete-my-account";
+import { saveServiceReport } from "@/lib/data/impact/save-service-report";
+import { leaveFeedback } from "@/lib/data/impact/leave-feedback";
 import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization, TEST_PASSWORD } from "../fixtures/actors";
 import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { reportFigures } from "../fixtures/impact";
 import { fileOf, pdfBytes, useTempStorage } from "../fixtures/volunteer-files";
 
 useTestDb();
@@ -210,6 +213,31 @@ describe("my data", () => {
     expect(again.consents.map((c) => c.purpose)).toContain("matching");
     expect(again.sharedWith.documentReads).toEqual([expect.objectContaining({ readerId: coordinator.id, purpose: "verification" })]);
     expect(JSON.parse(JSON.stringify(again)).profile.languages.length).toBe(2);
+  });
+
+  it("the export includes service reports and feedback, and names next to reference codes (issue 18)", async () => {
+    const { org, actor: orgActor } = await createOrganization();
+    const n = await need(org.id, { title: "Completed camp", window: `[${inDays(-60)},${inDays(-10)})` });
+    const v = await volunteer();
+    const db = await getDb();
+    await db.update(volunteerProfiles).set({ countryOfResidence: "US", originStateCode: 27 }).where(eq(volunteerProfiles.userId, v.id));
+    await db.delete(volunteerSpecialties).where(eq(volunteerSpecialties.userId, v.id));
+    await db.insert(volunteerSpecialties).values({ userId: v.id, specialtyCode: "37", isPrimary: true });
+    const [m] = await db.insert(matches).values({ needId: n.id, volunteerId: v.id, source: "interest", score: 70, reasons: [], status: "approved" }).returning();
+    const [p] = await db.insert(placements).values({ matchId: m.id, needId: n.id, volunteerId: v.id, period: `[${inDays(-40)},${inDays(-30)})`, status: "completed" }).returning();
+    await saveServiceReport(v, reportFigures({ placementId: p.id, daysServed: 10, hours: 80 }));
+    await leaveFeedback(orgActor, { side: "organization", placementId: p.id, ratings: { clinicalSkill: 5, teaching: 5, communication: 4, reliability: 5 }, comment: "Superb with the nurses" });
+
+    const before = await exportMyData(v);
+    expect(before.serviceReports).toEqual([expect.objectContaining({ placementId: p.id, needTitle: "Completed camp", status: "submitted", daysServed: 10, hours: 80 })]);
+    expect(before.profile).toMatchObject({ primarySpecialty: "37", primarySpecialtyName: "Pediatric Medicine", countryOfResidenceName: "United States of America", originState: "Maharashtra" });
+    // blind ratings: the organisation's words wait until the volunteer has rated too
+    expect(before.feedback).toMatchObject({ given: [], received: [], receivedWithheldUntilYouRate: 1 });
+
+    await leaveFeedback(v, { side: "volunteer", placementId: p.id, ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 5, logistics: 3 }, comment: "Well organised" });
+    const after = await exportMyData(v);
+    expect(after.feedback.given).toEqual([expect.objectContaining({ placementId: p.id, comment: "Well organised" })]);
+    expect(after.feedback.received).toEqual([expect.objectContaining({ placementId: p.id, comment: "Superb with the nurses" })]);
   });
 
   it("deleting the account needs the password, then leaves no personal data or files; placements stay anonymised", async () => {
