@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor.types";
 import { signOutAction } from "@/app/actions/sign-out";
 import { LocaleSwitcher } from "./locale-switcher";
+import { TimeZoneCookie } from "./time-zone-cookie";
 import { navItemsFor } from "./nav-items";
 import { UnreadBadge } from "@/app/inbox/unread-badge";
 
@@ -12,6 +13,7 @@ export async function SiteHeader({ actor }: { actor: Actor }) {
   const items = navItemsFor(actor);
   return (
     <header className="border-b border-gray-200 bg-white">
+      <TimeZoneCookie />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-brand-800">
           {t("common.appName")}

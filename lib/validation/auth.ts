@@ -1,3 +1,4 @@
+import { isTimeZone } from "@/lib/i18n/when";
 import { z } from "zod";
 import { email, password, requiredText } from "./common";
 import { isAdultOn, todayUtc } from "./calendar-dates";
@@ -37,4 +38,12 @@ export const changePasswordSchema = z
 export const roleChangeSchema = z.object({
   userId: z.uuid({ error: "invalid" }),
   role: z.enum(["volunteer", "organization", "coordinator", "admin"], { error: "invalid" }),
+});
+
+/** The account's time-zone setting (ADR 009): an IANA zone, or "" for automatic. */
+export const timeZoneSettingSchema = z.object({
+  timeZone: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.string({ error: "everyday.timeZone.invalid" }).max(64, "everyday.timeZone.invalid").refine((v) => v === "" || isTimeZone(v), "everyday.timeZone.invalid"),
+  ),
 });

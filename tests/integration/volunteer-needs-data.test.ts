@@ -209,7 +209,7 @@ describe("my data", () => {
     expect(again.availability).toHaveLength(1);
     expect(again.interests[0]).toMatchObject({ needId: n.id, note: "Keen" });
     expect(again.matches[0]).toMatchObject({ score: 77, status: "approved" });
-    expect(again.placements[0]).toMatchObject({ id: p.id, status: "scheduled" });
+    expect(again.placements[0]).toMatchObject({ id: p.id, status: "scheduled", firstDay: inDays(30), lastDay: inDays(49), days: 20 });
     expect(again.consents.map((c) => c.purpose)).toContain("matching");
     expect(again.sharedWith.documentReads).toEqual([expect.objectContaining({ readerId: coordinator.id, purpose: "verification" })]);
     expect(JSON.parse(JSON.stringify(again)).profile.languages.length).toBe(2);

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/actor.types";
 import { serializeCalendar, type IcsEvent } from "@/lib/calendar/ical";
 import { rowsOf } from "@/lib/data/shared/rate-limit";
 import { appUrl } from "@/lib/http/app-url";
+import { formatDaySpan, halfOpen } from "@/lib/i18n/when";
 import { organizationPlacementLink, volunteerPlacementLink } from "@/lib/jobs/tasks/placement-parties";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { isLocale, messagesFor, type Locale } from "@/messages";
@@ -78,6 +79,8 @@ export async function buildPlacementCalendar(viewer: CalendarViewer, now = new D
     const url = link ? `${base}${link}` : undefined;
     const description = [
       t("eventStatus", { status: t(`statuses.${r.status}` as never) }),
+      // The same words for the dates as every page (ADR 009); DTEND itself stays exclusive (RFC 5545).
+      formatDaySpan(locale, halfOpen(r.start_date, r.end_date)),
       r.volunteer_name ? t("eventVolunteer", { name: r.volunteer_name }) : null,
       url,
     ].filter(Boolean).join("\n");

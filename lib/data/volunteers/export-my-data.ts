@@ -12,6 +12,7 @@ import { parseDateRange } from "@/lib/validation/calendar-dates";
 import { NOTICE_VERSION } from "@/lib/validation/volunteers";
 import { loadProfile } from "./get-my-profile";
 import { loadExportNames } from "./export-names";
+import { halfOpen } from "@/lib/i18n/when";
 
 /**
  * DESIGN rule 7: everything the platform holds about the actor, as one JSON document: account,
@@ -67,7 +68,11 @@ export async function exportMyData(actor: Actor) {
     countries: [profile?.countryOfResidence ?? "", ...(profile?.qualifications ?? []).map((q) => q.countryCode ?? ""), ...myLicences.map((l) => l.countryCode ?? "")],
     states: profile?.originStateCode ? [profile.originStateCode] : [],
   });
-  const range = (r: string) => parseDateRange(r);
+  // DESIGN: ranges are stored half-open; people read the last day served (ADR 009).
+  const range = (r: string) => {
+    const { start, end } = parseDateRange(r);
+    return halfOpen(start, end);
+  };
   await db.transaction((tx) => writeAudit(tx, actor, { action: "account.exported", objectType: "user", objectId: me }));
   return {
     exportedAt: new Date().toISOString(),
