@@ -3,7 +3,7 @@
 // organisation is told about new interest; dates and times read the same everywhere.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { uniqueEmail } from "./support/auth";
+import { demo, signIn, uniqueEmail } from "./support/auth";
 
 const afterSubmit = { timeout: 45_000 };
 const day = (n: number) => {
@@ -27,6 +27,9 @@ async function signUpVolunteer(page: Page): Promise<string> {
 }
 
 test.describe.serial("newcomer volunteer: forms that keep what you gave them", () => {
+  // A doctor in Houston: the browser's zone is the default for times of day (ADR 009).
+  test.use({ timezoneId: "America/Chicago" });
+
   test("a failed profile, licence and availability submit keeps every value and lists every error", async ({ page }) => {
     test.setTimeout(180_000);
     await signUpVolunteer(page);
@@ -72,6 +75,17 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
     await expect(alert).toContainText("The end must come after the start.");
     await expect(page.getByLabel("Kind")).toHaveValue("remote");
     await expect(page.getByLabel("Hours per week (remote only)")).toHaveValue("4");
+
+    // Times of day: the browser's zone, named; then the zone chosen in the account settings.
+    await page.goto("/volunteer/consents");
+    await expect(page.getByText(/Given on .+, \d{1,2}:\d{2}\s?[AP]M C[SD]T/).first()).toBeVisible();
+    await page.goto("/account");
+    await page.getByLabel("Show times in").selectOption("Asia/Tokyo");
+    await page.getByRole("button", { name: "Save time zone" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your time zone was saved." })).toBeVisible(afterSubmit);
+    await expectNoAxeViolations(page);
+    await page.goto("/volunteer/consents");
+    await expect(page.getByText(/Given on .+, \d{1,2}:\d{2}\s?[AP]M GMT\+9/).first()).toBeVisible();
   });
 });
 
@@ -88,4 +102,26 @@ test("the dashboard's \"Needs open longest\" counts the days each need has been 
   expect(days.length).toBeGreaterThan(1);
   expect(Math.max(...days)).toBeGreaterThan(0);
   expect([...days].sort((a, b) => b - a)).toEqual(days); // oldest first
+});
+
+/** "Oct 8 – 21, 2026", "Oct 28 – Nov 3, 2026" or "Dec 30, 2026 – Jan 2, 2027" → first and last day. */
+function parseSpan(text: string): { first: Date; last: Date } {
+  const [left, right] = text.split(/\s*[–-]\s*/);
+  const year = /\d{4}/.exec(right)![0];
+  const leftFull = /\d{4}/.test(left) ? left : `${left}, ${year}`;
+  const first = new Date(`${leftFull} 00:00 UTC`);
+  const rightFull = /^[A-Z]/.test(right) ? right : `${leftFull.split(" ")[0]} ${right}`;
+  return { first, last: new Date(`${rightFull} 00:00 UTC`) };
+}
+
+test("a report page shows its period with the last day included, counting the same days", async ({ page }) => {
+  await signIn(page, demo.volunteer);
+  await page.goto("/volunteer/reports");
+  await page.getByRole("link", { name: /^Open/ }).first().click();
+  const period = page.getByText(/\(\d+ days?\)$/).first();
+  await expect(period).toBeVisible();
+  const text = (await period.textContent())!.replace(/[\u2009\u202f]/g, " ");
+  const m = /^(.+) \((\d+) days?\)$/.exec(text)!;
+  const { first, last } = parseSpan(m[1]);
+  expect((last.getTime() - first.getTime()) / 86_400_000 + 1).toBe(Number(m[2]));
 });
