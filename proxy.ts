@@ -43,6 +43,11 @@ export default auth((request) => {
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  // A flash message (lib/http/flash.ts) is shown by this page render: clear it so it is said once,
+  // also without JavaScript. Prefetches are not shown to anyone and leave it alone.
+  if (request.method === "GET" && request.cookies.has("sf_flash") && !request.headers.has("next-router-prefetch")) {
+    response.cookies.set("sf_flash", "", { path: "/", maxAge: 0 });
+  }
   // Pages carry the signed-in person's name and data: never stored by shared caches.
   response.headers.set("Cache-Control", "private, no-store");
   return response;

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor.types";
 import { signOutAction } from "@/app/actions/sign-out";
 import { LocaleSwitcher } from "./locale-switcher";
 import { TimeZoneCookie } from "./time-zone-cookie";
+import { FlashMessage } from "./flash-message";
 import { navItemsFor } from "./nav-items";
 import { UnreadBadge } from "@/app/inbox/unread-badge";
 
@@ -53,6 +54,7 @@ export async function SiteHeader({ actor }: { actor: Actor }) {
           )}
         </div>
       </div>
+      <FlashMessage />
     </header>
   );
 }
