@@ -6,6 +6,9 @@ export async function register(): Promise<void> {
   // The socket address for the per-address sign-in limit (issue 12 defect 4), before any job work.
   const { installPeerAddressHeader } = await import("./lib/http/peer-address");
   installPeerAddressHeader();
+  // Fail at start, not at the first email: production needs its public origin (lib/http/app-url.ts).
+  const { appUrl } = await import("./lib/http/app-url");
+  appUrl();
   if (process.env.JOBS_DISABLED === "1") return;
   const { startJobRunner } = await import("./lib/jobs/start");
   startJobRunner();

@@ -4,7 +4,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
-import { appBaseUrl } from "@/lib/email/config";
+import { configuredOrigin } from "@/lib/http/app-url";
 
 const { auth } = NextAuth(authConfig);
 
@@ -45,8 +45,13 @@ export default auth((request) => {
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
   // HSTS only when the app is served over HTTPS (issue 12): on plain HTTP it would be ignored.
-  if (appBaseUrl().startsWith("https://") || request.nextUrl.protocol === "https:") {
+  if (configuredOrigin()?.startsWith("https://") || request.nextUrl.protocol === "https:") {
     response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
+  // A flash message (lib/http/flash.ts) is shown by this page render: clear it so it is said once,
+  // also without JavaScript. Prefetches are not shown to anyone and leave it alone.
+  if (request.method === "GET" && request.cookies.has("sf_flash") && !request.headers.has("next-router-prefetch")) {
+    response.cookies.set("sf_flash", "", { path: "/", maxAge: 0 });
   }
   // Pages carry the signed-in person's name and data: never stored by shared caches.
   response.headers.set("Cache-Control", "private, no-store");

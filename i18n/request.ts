@@ -1,6 +1,7 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
 import { defaultLocale, isLocale, messagesFor } from "@/messages";
+import { getReaderTimeZone } from "@/lib/i18n/reader-time-zone";
 
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
@@ -9,5 +10,6 @@ export default getRequestConfig(async () => {
   const store = await cookies();
   const chosen = store.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
-  return { locale, messages: messagesFor(locale), timeZone: "Asia/Kolkata" };
+  // Times of day are shown in the reader's zone (ADR 009); calendar days are formatted in UTC.
+  return { locale, messages: messagesFor(locale), timeZone: await getReaderTimeZone() };
 });

@@ -4,6 +4,7 @@ import { migrate } from "@/db/migrate";
 import { isDemoSeeded, seedDemo } from "@/db/seed/demo";
 import { ensureAuthSecret, describeDatabase } from "./lib/env";
 import { buildIfNeeded, serve } from "./lib/serve";
+import { defaultAppUrlForPort } from "@/lib/http/app-url";
 import { printDemoAccounts } from "./lib/demo-accounts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -23,6 +24,8 @@ await handle.close();
 console.log(`database: ${describeDatabase()}`);
 await buildIfNeeded();
 const port = process.env.PORT ?? "3000";
+// Every absolute link (calendar, email) names the address the demo really runs on.
+defaultAppUrlForPort(process.env, port);
 printDemoAccounts();
-console.log(`SkillFlow demo on http://localhost:${port}\n`);
+console.log(`SkillFlow demo on ${process.env.APP_URL}\n`);
 await serve(port);

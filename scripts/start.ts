@@ -3,6 +3,7 @@ import { getHandle } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { ensureAuthSecret, describeDatabase } from "./lib/env";
 import { buildIfNeeded, serve } from "./lib/serve";
+import { defaultAppUrlForPort } from "@/lib/http/app-url";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureAuthSecret();
@@ -11,4 +12,7 @@ await migrate(handle);
 await handle.close();
 console.log(`database: ${describeDatabase()}`);
 await buildIfNeeded();
-await serve(process.env.PORT ?? "3000");
+const port = process.env.PORT ?? "3000";
+// Behind a host name set APP_URL; locally the links name this port.
+defaultAppUrlForPort(process.env, port);
+await serve(port);

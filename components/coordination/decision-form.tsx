@@ -49,7 +49,7 @@ export function DecisionForm({ action, hidden = {}, fields = [], submitLabel, pe
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <div ref={messageRef}>
-        <FormMessage status={state.status} text={message} />
+        <FormMessage status={state.status} text={message} fieldErrors={state.fieldErrors} />
       </div>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />

@@ -20,7 +20,7 @@ export function FeedbackForm({ action, side, placementId, aspects }: { action: A
   const v = state.values ?? {};
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="side" value={side} />
       <input type="hidden" name="placementId" value={placementId} />
       {aspects.map((a) => {

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ImpactPlacementRow } from "@/lib/data/impact/list-impact-placements";
 import { FigureTable } from "./figure-table";
+import { getWhen } from "@/lib/i18n/when-server";
 
 /** The completed placements a volunteer or an organisation has to report on or rate. */
 export async function ImpactPlacementsTable({ rows, basePath, showVolunteer }: { rows: ImpactPlacementRow[]; basePath: string; showVolunteer: boolean }) {
   const t = await getTranslations("impact.reports");
+  const when = await getWhen();
   return (
     <FigureTable
       caption={t("placement")}
@@ -15,7 +17,7 @@ export async function ImpactPlacementsTable({ rows, basePath, showVolunteer }: {
       rowKey={(r) => r.placementId}
       columns={[
         { header: t("placement"), cell: (r) => `${r.needTitle} — ${r.organizationName}${showVolunteer && r.volunteerName ? ` (${r.volunteerName})` : ""}` },
-        { header: t("period"), cell: (r) => `${r.startDate} – ${r.endDate}` },
+        { header: t("period"), cell: (r) => when.halfOpen(r.startDate, r.endDate) },
         { header: t("status"), cell: (r) => t(`statuses.${r.reportStatus ?? "none"}`) },
         { header: t("feedback"), cell: (r) => (r.feedbackLeft ? t("feedbackLeft") : t("feedbackMissing")) },
         {

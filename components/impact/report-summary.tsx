@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { getWhen } from "@/lib/i18n/when-server";
 import type { ReportDto } from "@/lib/data/impact/get-placement-impact";
 
 /** A report read-only: the figures, what was written, and any corrections the organisation made. */
 export async function ReportSummary({ report }: { report: ReportDto }) {
   const t = await getTranslations("impact.reports");
   const locale = await getLocale();
+  const when = await getWhen();
   const nf = new Intl.NumberFormat(locale);
   const figures = ["daysServed", "hours", "patientsSeen", "proceduresOrCamps", "staffTrained", "sessionsTaught"] as const;
   const texts = ["trainingTopics", "materialsLeft", "followUp", "narrative"] as const;
@@ -13,7 +15,7 @@ export async function ReportSummary({ report }: { report: ReportDto }) {
     <div className="flex flex-col gap-3">
       {report.status === "confirmed" && report.confirmedAt ? (
         <p className="rounded-md border border-ok bg-green-50 px-3 py-2 text-ok">
-          {t("confirmedText", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(report.confirmedAt)) })}
+          {t("confirmedText", { date: when.instantDay(report.confirmedAt) })}
         </p>
       ) : null}
       {corrected.length ? <p>{t("correctedNote", { fields: corrected.map((k) => `${t(k as never)} (${report.corrections!.figures![k].reported} → ${report.corrections!.figures![k].corrected})`).join(", ") })}</p> : null}

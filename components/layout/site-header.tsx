@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor.types";
 import { LocaleSwitcher } from "./locale-switcher";
+import { TimeZoneCookie } from "./time-zone-cookie";
+import { FlashMessage } from "./flash-message";
 import { navItemsFor } from "./nav-items";
 
 type FormAction = (formData: FormData) => void | Promise<void>;
@@ -26,6 +28,7 @@ export async function SiteHeader({
   const items = navItemsFor(actor);
   return (
     <header className="border-b border-gray-200 bg-white">
+      <TimeZoneCookie />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-brand-800">
           {t("common.appName")}
@@ -65,6 +68,7 @@ export async function SiteHeader({
           )}
         </div>
       </div>
+      <FlashMessage />
     </header>
   );
 }

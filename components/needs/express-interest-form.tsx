@@ -15,7 +15,7 @@ export function ExpressInterestForm({ action, needId }: { action: (prev: FormSta
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
       <input type="hidden" name="needId" value={needId} />
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <label htmlFor="interest-note" className="font-medium">
         {t("note")}
       </label>

@@ -13,7 +13,7 @@ export function AcceptInviteForm({ action, token }: { action: (prev: FormState, 
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="token" value={token} />
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <div>
         <SubmitButton>{t("accept")}</SubmitButton>
       </div>

@@ -21,7 +21,7 @@ export function DecideOrganizationForm({ action, organizationId, name, status }:
       <label htmlFor={noteId} className="text-sm font-medium">
         {t("note")}
       </label>
-      <input id={noteId} name="note" maxLength={1000} aria-invalid={noteErrors ? true : undefined} aria-describedby={noteErrors ? `${noteId}-error` : undefined} className="max-w-xl rounded-md border border-gray-400 bg-white px-3 py-2" />
+      <input id={noteId} name="note" maxLength={1000} defaultValue={state.status === "error" && typeof state.values?.note === "string" ? state.values.note : undefined} aria-invalid={noteErrors ? true : undefined} aria-describedby={noteErrors ? `${noteId}-error` : undefined} className="max-w-xl rounded-md border border-gray-400 bg-white px-3 py-2" />
       {noteErrors ? (
         <p id={`${noteId}-error`} className="text-sm font-medium text-danger">
           {noteErrors.join(" ")}
@@ -39,7 +39,7 @@ export function DecideOrganizationForm({ action, organizationId, name, status }:
           </button>
         ) : null}
       </div>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
     </form>
   );
 }

@@ -32,7 +32,7 @@ export function FacilityForm({ action, organizationId, types, districts, talukas
     <form key={JSON.stringify(state)} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
       <input type="hidden" name="organizationId" value={organizationId} />
       {v("facilityId") ? <input type="hidden" name="facilityId" value={v("facilityId")} /> : null}
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <SelectField name="type" label={t("type")} options={types} defaultValue={v("type")} errors={err("type")} required />
       <Field name="name" label={t("name")} defaultValue={v("name")} errors={err("name")} required maxLength={200} />
       <SelectField name="districtCode" label={t("district")} emptyLabel="—" options={districts} defaultValue={v("districtCode")} errors={err("districtCode")} required />

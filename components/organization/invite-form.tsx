@@ -15,13 +15,14 @@ export function InviteForm({ action, organizationId }: Props) {
   const { text, field } = useFormText();
   const [state, formAction] = useActionState(action, idle);
   const link = state.status === "ok" ? String(state.data?.link ?? "") : "";
+  const kept = (k: string) => (state.status === "error" && typeof state.values?.[k] === "string" ? (state.values[k] as string) : undefined);
   return (
     <div className="flex flex-col gap-3">
       <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
         <input type="hidden" name="organizationId" value={organizationId} />
-        <FormMessage status={state.status === "error" ? "error" : "idle"} text={text(state.message)} />
-        <Field name="email" type="email" label={t("inviteEmail")} hint={t("inviteEmailHint")} errors={field(state.fieldErrors?.email)} autoComplete="off" />
-        <Field name="expiresInDays" type="number" min={1} max={14} defaultValue="7" label={t("inviteDays")} errors={field(state.fieldErrors?.expiresInDays)} />
+        <FormMessage status={state.status === "error" ? "error" : "idle"} text={text(state.message)} fieldErrors={state.fieldErrors} />
+        <Field name="email" type="email" label={t("inviteEmail")} hint={t("inviteEmailHint")} defaultValue={kept("email")} errors={field(state.fieldErrors?.email)} autoComplete="off" />
+        <Field name="expiresInDays" type="number" min={1} max={14} defaultValue={kept("expiresInDays") ?? "7"} label={t("inviteDays")} errors={field(state.fieldErrors?.expiresInDays)} />
         <div>
           <SubmitButton>{t("inviteSubmit")}</SubmitButton>
         </div>

@@ -51,7 +51,7 @@ export function NeedForm({ action, options, defaults, hidden, submitLabel }: Pro
       {Object.entries(hidden).map(([k, val]) => (
         <input key={k} type="hidden" name={k} value={val} />
       ))}
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t("basics")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">

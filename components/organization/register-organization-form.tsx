@@ -26,7 +26,7 @@ export function RegisterOrganizationForm({ action, states, districts }: Props) {
   const err = (k: string) => field(state.fieldErrors?.[k]);
   return (
     <form key={JSON.stringify(state.values ?? {})} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <Field name="name" label={t("form.name")} defaultValue={v("name")} errors={err("name")} required maxLength={200} autoComplete="organization" />
       <SelectField name="kind" label={t("form.kind")} emptyLabel={t("form.choose")} options={organizationKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} defaultValue={v("kind") ?? ""} errors={err("kind")} required />
       <SelectField name="stateCode" label={t("form.state")} options={states} defaultValue={v("stateCode") ?? "27"} errors={err("stateCode")} required />

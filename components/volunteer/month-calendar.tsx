@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addDays } from "@/lib/validation/calendar-dates";
+import { getWhen } from "@/lib/i18n/when-server";
 
 type Window = { start: string; end: string; mode: "in_person" | "remote" };
 /** A placement or offer on the calendar: [start, end) like the windows, with what to call it. */
@@ -20,6 +21,8 @@ function shiftMonth(month: string, by: number): string {
 export async function MonthCalendar({ month, windows, placements = [], basePath }: { month: string; windows: Window[]; placements?: CalendarPlacement[]; basePath: string }) {
   const t = await getTranslations("volunteer.availability");
   const format = await getFormatter();
+  const when = await getWhen();
+  const tEveryday = await getTranslations("everyday");
   const first = `${month}-01`;
   const next = `${shiftMonth(month, 1)}-01`;
   const weekday = (d: string) => ((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7) + 1; // 1 = Monday
@@ -87,7 +90,7 @@ export async function MonthCalendar({ month, windows, placements = [], basePath 
               <li key={p.id}>
                 <Link href="/volunteer/offers" className="text-brand-800 underline">{p.title}</Link>
                 {" · "}
-                {t("placementText", { status: t(`dayPlacement.${p.status}`), start: p.start, lastDay: addDays(p.end, -1) })}
+                {tEveryday("statusSpan", { status: t(`dayPlacement.${p.status}`), range: when.halfOpen(p.start, p.end) })}
               </li>
             ))}
           </ul>

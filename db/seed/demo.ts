@@ -185,7 +185,7 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
         applicationDeadline: addDays(start, -r.int(7, 14)),
         status: s.status === "pending" ? "draft" : status,
         closeReason: status === "closed" ? "Filled through the state's own recruitment" : null,
-        createdBy: members[i].id, publishedAt: status === "open" && s.status !== "pending" ? new Date() : null,
+        createdBy: members[i].id, ...postedDaysAgo(needRows.length, status === "open" && s.status !== "pending"),
       });
       const local = s.district.nameEn === "Gadchiroli" || s.district.nameEn === "Chandrapur" ? "gon" : null;
       if (type === "teaching" || remote) needLangRows.push({ needId: id, languageCode: "eng", required: true });
@@ -208,7 +208,7 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       professionCode: null, specialtyCode: null, districtCode: facility.districtCode, window: range(start, addDays(start, 90)),
       minDays: 7, maxDays: 60, slots: 20, minCredentialLevel: 0, offersHousing: true, offersMeals: true, offersLocalTravel: true,
       offersStipend: false, offersIndemnity: false, applicationDeadline: addDays(start, -7), status: "open",
-      createdBy: members[raigad].id, publishedAt: new Date(),
+      createdBy: members[raigad].id, ...postedDaysAgo(3, true),
     });
     needLangRows.push({ needId: id, languageCode: "mar", required: false });
   }
@@ -334,4 +334,14 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       interests: interestRows.length,
     },
   };
+}
+
+/**
+ * When a demo need was posted: spread over the last two months (without drawing from the seeded
+ * random stream, so the rest of the demo stays as it was). Every need published "now" made the
+ * dashboard's "Needs open longest" read 0 days for all of them (issue 18).
+ */
+function postedDaysAgo(n: number, published: boolean): { createdAt: Date; publishedAt: Date | null } {
+  const at = new Date(Date.now() - (2 + ((n * 17) % 58)) * 86_400_000);
+  return { createdAt: at, publishedAt: published ? at : null };
 }

@@ -7,7 +7,7 @@ import { createSession, revokeSession } from "@/lib/data/accounts/sessions";
 import { cookies } from "next/headers";
 import { clientIp } from "./client-ip";
 import { DEVICE_COOKIE, DEVICE_DAYS } from "@/lib/data/accounts/trusted-devices";
-import { appBaseUrl } from "@/lib/email/config";
+import { configuredOrigin } from "@/lib/http/app-url";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -33,7 +33,7 @@ async function setDeviceCookie(token: string): Promise<void> {
     (await cookies()).set(DEVICE_COOKIE, token, {
       httpOnly: true,
       sameSite: "lax",
-      secure: appBaseUrl().startsWith("https://"),
+      secure: configuredOrigin()?.startsWith("https://"),
       path: "/",
       maxAge: DEVICE_DAYS * 86400,
     });

@@ -8,9 +8,3 @@ export function smtpUrl(): string | null {
 export function mailFrom(): string {
   return process.env.MAIL_FROM?.trim() || "SkillFlow <no-reply@skillflow.local>";
 }
-
-/** Absolute links in emails and calendar feeds. */
-export function appBaseUrl(): string {
-  const v = process.env.APP_URL?.trim() || process.env.AUTH_URL?.trim() || "http://localhost:3000";
-  return v.replace(/\/+$/, "");
-}

@@ -1,4 +1,4 @@
-import { appBaseUrl } from "@/lib/email/config";
+import { appUrl } from "@/lib/http/app-url";
 
 /**
  * A redirect target after sign-in, or null (issue 12 defect 1). Only a path on the app's own origin
@@ -7,7 +7,7 @@ import { appBaseUrl } from "@/lib/email/config";
  * `javascript:` all resolve to another origin, or to a path that starts with `//`, and are refused.
  * Returns the re-serialised path, never the raw input.
  */
-export function sameOriginPath(raw: unknown, origin: string = appBaseUrl()): string | null {
+export function sameOriginPath(raw: unknown, origin: string = appUrl()): string | null {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > 2000) return null;
   if (!raw.startsWith("/")) return null;
   let base: URL;

@@ -1,4 +1,4 @@
-import { appBaseUrl } from "@/lib/email/config";
+import { appUrl } from "@/lib/http/app-url";
 
 /**
  * A JSON request sent by this app's own pages or by an API client, not a cross-site form (issue 12
@@ -26,7 +26,7 @@ export function isSameOriginJsonRequest(request: Request): boolean {
     if (first) allowed.add(first.toLowerCase());
   }
   try {
-    allowed.add(new URL(appBaseUrl()).host);
+    allowed.add(new URL(appUrl()).host);
     allowed.add(new URL(request.url).host);
   } catch {
     /* keep what we have */

@@ -1,3 +1,4 @@
+import { isTimeZone } from "@/lib/i18n/when";
 import { z } from "zod";
 import { email, password, requiredText } from "./common";
 import { isAdultOn, todayUtc } from "./calendar-dates";
@@ -49,4 +50,12 @@ export const linkTokenSchema = z.object({ token: z.string({ error: "required" })
 export const resetPasswordSchema = z.object({
   token: z.string({ error: "required" }).regex(/^[A-Za-z0-9_-]{20,100}$/, "invalid"),
   newPassword: password,
+});
+
+/** The account's time-zone setting (ADR 009): an IANA zone, or "" for automatic. */
+export const timeZoneSettingSchema = z.object({
+  timeZone: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.string({ error: "everyday.timeZone.invalid" }).max(64, "everyday.timeZone.invalid").refine((v) => v === "" || isTimeZone(v), "everyday.timeZone.invalid"),
+  ),
 });

@@ -53,15 +53,33 @@ export type ReportFigures = {
 };
 export const figureKeys = ["daysServed", "hours", "patientsSeen", "proceduresOrCamps", "staffTrained", "sessionsTaught"] as const;
 
-/** Cross-field plausibility: hours fit in the days served, patients fit a day's work. */
-function checkFigures(f: ReportFigures, ctx: z.RefinementCtx): void {
-  if (f.hours > 24 * f.daysServed) {
+const whole = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
+
+/**
+ * Cross-field plausibility: hours fit in the days served, patients fit a day's work. Runs even when
+ * another field failed (`when`), comparing only the figures that did parse, so one error never hides
+ * another (issue 18: the hours error used to appear only after every other field was fixed).
+ */
+function checkFigures(f: Partial<Record<keyof ReportFigures, unknown>>, ctx: z.RefinementCtx): void {
+  if (!whole(f.daysServed) || f.daysServed < 1) return;
+  if (whole(f.hours) && f.hours > 24 * f.daysServed) {
     ctx.addIssue({ code: "custom", path: ["hours"], message: "impact.errors.hoursOverDays" });
   }
-  if (f.patientsSeen > REPORT_LIMITS.patientsPerDay * f.daysServed) {
+  if (whole(f.patientsSeen) && f.patientsSeen > REPORT_LIMITS.patientsPerDay * f.daysServed) {
     ctx.addIssue({ code: "custom", path: ["patientsSeen"], message: "impact.errors.implausible" });
   }
 }
+const always = { when: () => true };
+
+/** Days served cannot exceed the placement's own length (DESIGN rule 1: time-limited); null = unknown. */
+export function daysWithinPlacement(maxDays: number | null) {
+  return (f: { daysServed?: unknown }, ctx: z.RefinementCtx) => {
+    if (maxDays !== null && whole(f.daysServed) && f.daysServed > maxDays) {
+      ctx.addIssue({ code: "custom", path: ["daysServed"], message: "impact.errors.daysOverPlacement" });
+    }
+  };
+}
+export const checkAlways = always;
 
 export const serviceReportSchema = z
   .object({
@@ -74,7 +92,7 @@ export const serviceReportSchema = z
     /** "draft" keeps it private to the volunteer; "submit" sends it to the organisation to confirm. */
     intent: z.enum(["draft", "submit"], { error: "invalid" }).default("submit"),
   })
-  .superRefine(checkFigures);
+  .superRefine(checkFigures, always);
 export type ServiceReportInput = z.output<typeof serviceReportSchema>;
 
 export const confirmReportSchema = z
@@ -83,7 +101,7 @@ export const confirmReportSchema = z
     ...figuresShape,
     note: longText(1_000),
   })
-  .superRefine(checkFigures);
+  .superRefine(checkFigures, always);
 export type ConfirmReportInput = z.output<typeof confirmReportSchema>;
 
 // The aspects each side rates. Named and few, so averages mean the same thing across placements.

@@ -67,9 +67,10 @@ test.describe.serial("coordination", () => {
     await expect(page.getByRole("region", { name: NEED }).getByText("Scheduled")).toBeVisible();
     await expectNoAxeViolations(page);
     // The month view of the availability page shows the placement on its days and lists it.
-    const firstDay = /[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec((await page.getByRole("region", { name: NEED }).textContent()) ?? "")?.[0];
-    expect(firstDay).toBeTruthy();
-    const d = new Date(`${firstDay} 12:00 UTC`);
+    // the period reads "Oct 8 – 21, 2026" (or "Dec 30, 2026 – Jan 2, 2027"): first month, then its year
+    const m = /([A-Z][a-z]{2}) (\d{1,2})\b[^]*?(\d{4})/.exec((await page.getByRole("region", { name: NEED }).textContent()) ?? "");
+    expect(m).toBeTruthy();
+    const d = new Date(`${m![1]} ${m![2]}, ${m![3]} 12:00 UTC`);
     const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
     await page.goto(`/volunteer/availability?month=${month}`);
     const listed = page.getByRole("heading", { name: "Offers and placements this month" }).locator("xpath=following-sibling::ul[1]");

@@ -89,12 +89,17 @@ test.describe.serial("notifications, outbox and calendar", () => {
       expect(e.uid).toMatch(/^placement-[0-9a-f-]{36}@skillflow$/);
       expect(e.startDate.isDate).toBe(true);
     }
+    // issue 18: event links name the server the app really runs on (APP_URL), never localhost:3000
+    const eventUrls = [...body.matchAll(/^URL:(.+)$/gm)].map((m) => m[1].trim());
+    expect(eventUrls.length).toBeGreaterThan(0);
+    for (const u of eventUrls) expect(new URL(u).origin).toBe(new URL(baseURL!).origin);
 
     await page.getByRole("button", { name: /^Create (subscription|another) link$/ }).click();
     const field = page.getByLabel("Subscription link");
     await expect(field).toBeVisible();
     const url = new URL(await field.inputValue());
     expect(url.pathname).toMatch(/^\/api\/v1\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(url.origin).toBe(new URL(baseURL!).origin);
     await expectNoAxeViolations(page);
 
     // a calendar application has no session: the token alone opens the feed

@@ -22,6 +22,8 @@ const env: NodeJS.ProcessEnv = {
   STORAGE_DIR: path.join(root, ".data", `e2e-storage-${process.pid}`),
 };
 delete env.DATABASE_URL;
+// Absolute links (calendar feed, emails) must name the server under test, not localhost:3000.
+env.APP_URL = `http://127.0.0.1:${port}`;
 
 let cleanupDb: () => Promise<void>;
 if (engine === "postgres") {

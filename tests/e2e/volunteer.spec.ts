@@ -18,6 +18,10 @@ const day = (n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** A range of days as every page writes it (lib/i18n/when.ts: last day included, never shifted). */
+const span = (first: string, last: string) =>
+  new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
+
 async function choose(page: Page, label: string, typed: string, option: string) {
   // The picker is a text input with a datalist: typing filters, the chosen option fills the value.
   const input = page.getByLabel(label, { exact: true });
@@ -103,13 +107,13 @@ test.describe("volunteer journey", () => {
     await page.getByLabel("First day").fill(day(25));
     await page.getByLabel("Last day").fill(day(120));
     await page.getByRole("button", { name: "Add a window" }).click();
-    await expect(page.getByText(`${day(25)} to ${day(120)}`)).toBeVisible(afterSubmit);
+    await expect(page.getByText(span(day(25), day(120)))).toBeVisible(afterSubmit);
     await page.getByLabel("First day").fill(day(150));
     await page.getByLabel("Last day").fill(day(180));
     await page.getByLabel("Kind").selectOption("remote");
     await page.getByLabel("Hours per week (remote only)").fill("4");
     await page.getByRole("button", { name: "Add a window" }).click();
-    await expect(page.getByText(`${day(150)} to ${day(180)}`)).toBeVisible(afterSubmit);
+    await expect(page.getByText(span(day(150), day(180)))).toBeVisible(afterSubmit);
     // An overlapping in-person window is refused with a clear message
     await page.getByLabel("First day").fill(day(100));
     await page.getByLabel("Last day").fill(day(130));

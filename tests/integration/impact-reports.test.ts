@@ -73,6 +73,19 @@ describe("service report: validation", () => {
     expect(await db.select().from(serviceReports)).toHaveLength(0);
   });
 
+  it("reports every error at once: days beyond the placement, hours beyond the days, and a bad field (issue 18)", async () => {
+    const r = await outcome(saveServiceReport(volunteer, reportFigures({ placementId: completedId, daysServed: 11, hours: 60, sessionsTaught: "lots" })));
+    expect(r.code).toBe("invalid_input");
+    expect(r.fields.daysServed).toContain("impact.errors.daysOverPlacement");
+    expect(r.fields.sessionsTaught).toContain("invalid");
+    const s = await outcome(saveServiceReport(volunteer, reportFigures({ placementId: completedId, daysServed: 2, hours: 49, narrative: "x".repeat(5001) })));
+    expect(s.fields.hours).toContain("impact.errors.hoursOverDays");
+    expect(s.fields.narrative).toContain("too_long");
+    // someone else's placement: its length is not used (nor revealed); the refusal stays not_found
+    const o = await outcome(saveServiceReport(otherVolunteer, reportFigures({ placementId: completedId, daysServed: 11, hours: 60, sessionsTaught: "lots" })));
+    expect(o.fields.daysServed).toBeUndefined();
+  });
+
   it("accepts a report filling the placement exactly (10 days, 240 hours)", async () => {
     const r = await saveServiceReport(volunteer, reportFigures({ placementId: completedId, daysServed: 10, hours: 240, intent: "draft" }));
     expect(r).toEqual({ placementId: completedId, status: "draft" });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
-  auditLog, availabilityWindows, consents, documents, interests, licences, matches, needLanguages, needs, placements, sessions, users, volunteerLanguages,
+  auditLog, availabilityWindows, consents, documents, interests, licences, matches, needLanguages, needs, notificationPreferences, notifications, outboundEmails, placements, sessions, users, volunteerLanguages,
   volunteerProfiles, volunteerSpecialties,
 } from "@/db/schema";
 import { verifyCredentials } from "@/lib/data/accounts/credentials";
@@ -14,9 +14,13 @@ import { expressInterest, listMyInterests, moveInterest, withdrawInterest } from
 import { addLicence } from "@/lib/data/volunteers/licences";
 import { exportMyData } from "@/lib/data/volunteers/export-my-data";
 import { deleteMyAccount } from "@/lib/data/volunteers/delete-my-account";
+import { saveServiceReport } from "@/lib/data/impact/save-service-report";
+import { leaveFeedback } from "@/lib/data/impact/leave-feedback";
+import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization, TEST_PASSWORD } from "../fixtures/actors";
 import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { reportFigures } from "../fixtures/impact";
 import { fileOf, pdfBytes, useTempStorage } from "../fixtures/volunteer-files";
 import { expectAppError } from "../fixtures/app-error";
 
@@ -100,6 +104,24 @@ describe("needs for me", () => {
 });
 
 describe("interests", () => {
+  it("tell the organisation: an inbox item for each member, and an email for the member who opted in (issue 18)", async () => {
+    const { org, member } = await createOrganization();
+    const db = await getDb();
+    await db.insert(notificationPreferences).values({ userId: member.id, emailKinds: ["interest_received"] });
+    const n = await need(org.id, { title: "Night OPD, Junnar" });
+    const v = await volunteer({ name: "Dr Neha Kale" });
+    await expressInterest(v, { needId: n.id });
+    const inbox = await db.select().from(notifications).where(eq(notifications.userId, member.id));
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ kind: "interest_received", params: { needTitle: "Night OPD, Junnar", volunteerName: "Dr Neha Kale" }, link: `/organization/${org.id}/needs/${n.id}` });
+    const [memberRow] = await db.select({ email: users.email }).from(users).where(eq(users.id, member.id));
+    const mail = await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, memberRow.email));
+    expect(mail).toHaveLength(1);
+    expect(mail[0].subject).toContain("Night OPD, Junnar");
+    // the volunteer is not notified of their own interest
+    expect(await db.select().from(notifications).where(eq(notifications.userId, v.id))).toHaveLength(0);
+  });
+
   it("express with a note, rank, withdraw and express again; duplicates are refused", async () => {
     const { org } = await createOrganization();
     const [a, b, c] = [await need(org.id, { title: "A" }), await need(org.id, { title: "B" }), await need(org.id, { title: "C" })];
@@ -179,10 +201,35 @@ describe("my data", () => {
     expect(again.availability).toHaveLength(1);
     expect(again.interests[0]).toMatchObject({ needId: n.id, note: "Keen" });
     expect(again.matches[0]).toMatchObject({ score: 77, status: "approved" });
-    expect(again.placements[0]).toMatchObject({ id: p.id, status: "scheduled" });
+    expect(again.placements[0]).toMatchObject({ id: p.id, status: "scheduled", firstDay: inDays(30), lastDay: inDays(49), days: 20 });
     expect(again.consents.map((c) => c.purpose)).toContain("matching");
     expect(again.sharedWith.documentReads).toEqual([expect.objectContaining({ readerId: coordinator.id, purpose: "verification" })]);
     expect(JSON.parse(JSON.stringify(again)).profile.languages.length).toBe(2);
+  });
+
+  it("the export includes service reports and feedback, and names next to reference codes (issue 18)", async () => {
+    const { org, actor: orgActor } = await createOrganization();
+    const n = await need(org.id, { title: "Completed camp", window: `[${inDays(-60)},${inDays(-10)})` });
+    const v = await volunteer();
+    const db = await getDb();
+    await db.update(volunteerProfiles).set({ countryOfResidence: "US", originStateCode: 27 }).where(eq(volunteerProfiles.userId, v.id));
+    await db.delete(volunteerSpecialties).where(eq(volunteerSpecialties.userId, v.id));
+    await db.insert(volunteerSpecialties).values({ userId: v.id, specialtyCode: "37", isPrimary: true });
+    const [m] = await db.insert(matches).values({ needId: n.id, volunteerId: v.id, source: "interest", score: 70, reasons: [], status: "approved" }).returning();
+    const [p] = await db.insert(placements).values({ matchId: m.id, needId: n.id, volunteerId: v.id, period: `[${inDays(-40)},${inDays(-30)})`, status: "completed" }).returning();
+    await saveServiceReport(v, reportFigures({ placementId: p.id, daysServed: 10, hours: 80 }));
+    await leaveFeedback(orgActor, { side: "organization", placementId: p.id, ratings: { clinicalSkill: 5, teaching: 5, communication: 4, reliability: 5 }, comment: "Superb with the nurses" });
+
+    const before = await exportMyData(v);
+    expect(before.serviceReports).toEqual([expect.objectContaining({ placementId: p.id, needTitle: "Completed camp", status: "submitted", daysServed: 10, hours: 80 })]);
+    expect(before.profile).toMatchObject({ primarySpecialty: "37", primarySpecialtyName: "Pediatric Medicine", countryOfResidenceName: "United States of America", originState: "Maharashtra" });
+    // blind ratings: the organisation's words wait until the volunteer has rated too
+    expect(before.feedback).toMatchObject({ given: [], received: [], receivedWithheldUntilYouRate: 1 });
+
+    await leaveFeedback(v, { side: "volunteer", placementId: p.id, ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 5, logistics: 3 }, comment: "Well organised" });
+    const after = await exportMyData(v);
+    expect(after.feedback.given).toEqual([expect.objectContaining({ placementId: p.id, comment: "Well organised" })]);
+    expect(after.feedback.received).toEqual([expect.objectContaining({ placementId: p.id, comment: "Superb with the nurses" })]);
   });
 
   it("deleting the account needs the password, then leaves no personal data or files; placements stay anonymised", async () => {

@@ -15,7 +15,7 @@ export function SignInForm({ next }: { next?: string }) {
   const v = (k: string) => (typeof state.values?.[k] === "string" ? (state.values[k] as string) : "");
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="next" value={next ?? ""} />
       <Field name="email" type="email" autoComplete="email" required label={t("email")} defaultValue={v("email")} errors={field(state.fieldErrors?.email)} />
       <Field name="password" type="password" autoComplete="current-password" required label={t("password")} errors={field(state.fieldErrors?.password)} />

@@ -18,7 +18,7 @@ export function SignUpForm({ as }: { as?: string }) {
   const typeErrors = field(state.fieldErrors?.accountType);
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <fieldset className="flex flex-col gap-2" aria-describedby={typeErrors ? "accountType-error" : undefined}>
         <legend className="mb-1 font-medium">{t("accountType")}</legend>
         <label className="flex items-center gap-2">

@@ -14,7 +14,7 @@ export function CreateTokenForm({ hasLinks }: { hasLinks: boolean }) {
   const url = state.status === "ok" ? String(state.data?.url ?? "") : "";
   return (
     <form action={action} className="flex flex-col gap-3">
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       {url ? (
         <div className="flex flex-col gap-1">
           <label htmlFor="calendar-feed-url" className="font-medium">{t("linkLabel")}</label>

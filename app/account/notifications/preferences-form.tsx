@@ -18,7 +18,7 @@ export function PreferencesForm({ emailKinds }: { emailKinds: NotificationKind[]
   const errors = field(state.fieldErrors?.emailKinds);
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors?.length ? "emailKinds-error" : undefined}>
         <legend className="mb-2 font-medium">{t("preferences.legend")}</legend>
         {notificationKinds.map((kind) => (

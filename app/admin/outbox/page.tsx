@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageActor } from "@/lib/auth/page";
 import { listOutbox } from "@/lib/data/notifications/list-outbox";
+import { getWhen } from "@/lib/i18n/when-server";
 
 const statuses = ["queued", "sent", "outbox", "failed"] as const;
 
@@ -12,8 +13,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const t = await getTranslations("notifications.outbox");
   const tc = await getTranslations("common");
-  const format = await getFormatter();
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const time = (await getWhen()).instant;
   const { items, page, pages, status, total } = await listOutbox(actor, { status: sp.status, page: sp.page ?? "1" });
   const href = (p: number) => `/admin/outbox?${new URLSearchParams({ ...(status ? { status } : {}), page: String(p) })}`;
   return (
@@ -47,11 +47,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <dt className="font-medium">{t("status")}</dt>
                 <dd>{statuses.includes(m.status as never) ? t(`statuses.${m.status as (typeof statuses)[number]}`) : m.status}</dd>
                 <dt className="font-medium">{t("createdAt")}</dt>
-                <dd>{when(m.createdAt)}</dd>
+                <dd>{time(m.createdAt)}</dd>
                 {m.sentAt ? (
                   <>
                     <dt className="font-medium">{t("sentAt")}</dt>
-                    <dd>{when(m.sentAt)}</dd>
+                    <dd>{time(m.sentAt)}</dd>
                   </>
                 ) : null}
                 {m.error ? (

@@ -15,7 +15,7 @@ export function SettingsForm({ current }: { current: Record<"platform.capDays" |
   const v = (k: keyof typeof current) => (typeof state.values?.[k] === "string" ? (state.values[k] as string) : String(current[k]));
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <Field name="platform.capDays" id="capDays" type="number" min={1} max={730} label={t("capDays")} hint={t("capDaysHint")} defaultValue={v("platform.capDays")} errors={field(state.fieldErrors?.["platform.capDays"])} />
       <Field name="offers.replyDays" id="replyDays" type="number" min={1} max={60} label={t("replyDays")} hint={t("replyDaysHint")} defaultValue={v("offers.replyDays")} errors={field(state.fieldErrors?.["offers.replyDays"])} />
       <SubmitButton>{t("saveSettings")}</SubmitButton>

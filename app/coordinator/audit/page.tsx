@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listAuditLog } from "@/lib/data/audit/list-audit-log";
 import { AppError } from "@/lib/errors";
+import { getWhen } from "@/lib/i18n/when-server";
 
 type Search = Record<string, string | undefined>;
 const filterKeys = ["actor", "action", "objectType", "objectId", "from", "to"] as const;
@@ -13,7 +14,7 @@ const filterKeys = ["actor", "action", "objectType", "objectId", "from", "to"] a
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("audit.read");
   const t = await getTranslations("coordinator");
-  const format = await getFormatter();
+  const when = await getWhen();
   const sp = await searchParams;
   const filters = Object.fromEntries(filterKeys.map((k) => [k, sp[k] ?? ""])) as Record<(typeof filterKeys)[number], string>;
   let result: Awaited<ReturnType<typeof listAuditLog>> = { rows: [], nextBefore: null };
@@ -58,7 +59,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <DataTable caption={t("audit.title")} small columns={[{ label: t("audit.at") }, { label: t("audit.actor") }, { label: t("audit.action") }, { label: t("audit.object") }, { label: t("audit.change") }]}>
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b align-top">
-            <td className="p-2 whitespace-nowrap">{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "medium" })}</td>
+            <td className="p-2 whitespace-nowrap">{when.instant(r.at)}</td>
             <td className="p-2">
               {r.actorId ? (
                 <Link href={query({ actor: r.actorId })} className="text-brand-800 underline">

@@ -7,6 +7,7 @@ import { bulkApproveRound } from "@/lib/data/matches/bulk-approve-round";
 import { proposeMatch } from "@/lib/data/matches/propose-match";
 import { rejectMatch } from "@/lib/data/matches/reject-match";
 import { cancelPlacement } from "@/lib/data/placements/end-placement";
+import { setFlash } from "@/lib/http/flash";
 import { formObject, runFormAction, type FormState } from "@/lib/http/form-state";
 
 // Thin: every use case authorises again (an exported action is a public POST endpoint).
@@ -39,6 +40,7 @@ export async function proposeMatchAction(_prev: FormState, formData: FormData): 
   return runFormAction(formData, async () => {
     const { matchId } = await proposeMatch(await requireActor(), formObject(formData));
     revalidatePath("/coordinator/matches");
+    await setFlash("coordinator.matches.proposed");
     return { status: "ok", message: "coordinator.matches.proposed", data: { matchId } };
   });
 }

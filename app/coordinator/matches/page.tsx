@@ -9,6 +9,7 @@ import { listMatchQueue, listRoundsWithProposals, MATCH_QUEUE_PAGE_SIZE } from "
 import { queueFilterOptions } from "@/lib/data/matches/queue-filter-options";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { bulkApproveAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 type Search = Record<string, string | undefined>;
 const filterKeys = ["status", "district", "type", "specialty", "round", "source", "olderThanDays"] as const;
@@ -18,6 +19,7 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
   const t = await getTranslations("coordinator");
   const tp = await getTranslations("placements");
   const format = await getFormatter();
+  const when = await getWhen();
   const sp = await searchParams;
   const filters = Object.fromEntries(filterKeys.map((k) => [k, sp[k] ?? ""]));
   const [{ rows, total, page }, rounds, options] = await Promise.all([
@@ -52,7 +54,7 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
         {select("district", t("matches.district"), options.districts.map((d) => ({ value: String(d.code), label: d.name })))}
         {select("type", t("matches.type"), options.types.map((ty) => ({ value: ty, label: tp(`needTypes.${ty}`) })))}
         {select("specialty", t("matches.specialty"), options.specialties.map((s) => ({ value: s.code, label: s.name })))}
-        {select("round", t("matches.round"), rounds.map((r) => ({ value: r.id, label: t("matches.roundLabel", { date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }), count: r.proposed }) })))}
+        {select("round", t("matches.round"), rounds.map((r) => ({ value: r.id, label: t("matches.roundLabel", { date: when.instant(r.createdAt), count: r.proposed }) })))}
         {select("source", t("matches.source"), (["round", "interest", "organization", "coordinator"] as const).map((s) => ({ value: s, label: t(`sources.${s}`) })))}
         {select("olderThanDays", t("matches.age"), ["1", "3", "7", "14"].map((d) => ({ value: d, label: t("matches.olderThan", { days: Number(d) }) })))}
         <div className="flex items-end">
@@ -71,7 +73,7 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
           <ul className="flex flex-col gap-4">
             {rounds.map((r) => (
               <li key={r.id} className="flex flex-col gap-2">
-                <span>{t("matches.roundLabel", { date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }), count: r.proposed })}</span>
+                <span>{t("matches.roundLabel", { date: when.instant(r.createdAt), count: r.proposed })}</span>
                 <DecisionForm idPrefix={`bulk-${r.id}`} action={bulkApproveAction} hidden={{ roundId: r.id }} submitLabel={t("matches.bulkApprove", { count: r.proposed })} variant="secondary" />
               </li>
             ))}

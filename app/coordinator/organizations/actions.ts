@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/get-actor";
 import { decideOrganization } from "@/lib/data/organizations/decide-organization";
+import { setFlash } from "@/lib/http/flash";
 import { formObject, runFormAction, type FormState } from "@/lib/http/form-state";
 
 export async function decideOrganizationAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -10,5 +11,6 @@ export async function decideOrganizationAction(_prev: FormState, formData: FormD
   });
   if (state.status === "error") return state;
   revalidatePath("/coordinator/organizations");
+  await setFlash("organization.review.decided");
   return { status: "ok", message: "organization.review.decided" };
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -7,11 +7,12 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listRounds } from "@/lib/data/matching/list-rounds";
 import { roundKinds } from "@/lib/validation/matching";
 import { startRoundAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function RoundsPage() {
   const actor = await requirePageActor("round.run");
   const t = await getTranslations("matching");
-  const format = await getFormatter();
+  const when = await getWhen();
   const rounds = await listRounds(actor);
   const active = rounds.some((r) => r.status === "queued" || r.status === "running");
   return (
@@ -38,7 +39,7 @@ export default async function RoundsPage() {
           <DataTable small columns={[{ label: t("rounds.created") }, { label: t("rounds.kind") }, { label: t("rounds.status") }, { label: t("rounds.progress") }, { label: t("rounds.filled") }, { label: t("rounds.open"), hidden: true }]}>
             {rounds.map((r) => (
               <tr key={r.id} className="border-b">
-                <td className="p-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td className="p-2">{when.instant(r.createdAt)}</td>
                 <td className="p-2">{t(`rounds.kinds.${r.kind}`)}</td>
                 <td className="p-2">{t(`rounds.statuses.${r.status}`)}</td>
                 <td className="p-2">

@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { listVerificationQueue, VERIFICATION_PAGE_SIZE } from "@/lib/data/verification/list-verification-queue";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function VerificationQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
@@ -13,7 +14,8 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
   const sp = await searchParams;
   const { rows, total, page } = await listVerificationQueue(actor, { page: sp.page ?? "1" });
   const pages = Math.max(1, Math.ceil(total / VERIFICATION_PAGE_SIZE));
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
+  const when = await getWhen();
+  const day = when.day;
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("verification.title")}</PageTitle>

@@ -1,16 +1,17 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
 import { listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function OrganizationPlacementsPage() {
   const actor = await requirePageActor("placement.confirm");
   const t = await getTranslations("placements");
-  const format = await getFormatter();
   const rows = await listOrganizationPlacements(actor);
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
+  const when = await getWhen();
+  const day = when.day;
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("org.title")}</PageTitle>
@@ -29,7 +30,7 @@ export default async function OrganizationPlacementsPage() {
                 {p.volunteerName}
                 {p.profession ? <div className="text-muted">{p.profession}</div> : null}
               </td>
-              <td className="p-2">{t("offers.dateSpan", { from: day(p.firstDay), to: day(p.lastDay) })}</td>
+              <td className="p-2">{when.days(p.firstDay, p.lastDay)}</td>
               <td className="p-2">{t(`status.${p.status}` as never)}</td>
             </tr>
           ))}

@@ -16,7 +16,7 @@ export function AvailabilityForm() {
   const v = (k: string) => (state.status === "error" && typeof state.values?.[k] === "string" ? (state.values[k] as string) : "");
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="start" type="date" required label={t("start")} defaultValue={v("start")} errors={field(state.fieldErrors?.start)} />
         <Field name="lastDay" type="date" required label={t("lastDay")} defaultValue={v("lastDay")} errors={field(state.fieldErrors?.lastDay)} />

@@ -11,6 +11,7 @@ import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { monthSchema } from "@/lib/validation/volunteers";
 import { AvailabilityForm } from "./availability-form";
 import { deleteAvailabilityAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("volunteer.availability"))("title") };
@@ -19,6 +20,8 @@ export async function generateMetadata() {
 export default async function VolunteerAvailabilityPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
   const actor = await requirePageActor("volunteer.profile.edit");
   const t = await getTranslations("volunteer.availability");
+  const tEveryday = await getTranslations("everyday");
+  const when = await getWhen();
   const [windows, { capDays }, mine] = await Promise.all([listMyAvailability(actor), getPlatformSettings(), listMyPlacements(actor)]);
   const shown = new Set(["offered", "scheduled", "active", "completed"]);
   const placements = mine
@@ -45,12 +48,12 @@ export default async function VolunteerAvailabilityPage({ searchParams }: { sear
                 {windows.map((w) => (
                   <li key={w.id} className="flex flex-wrap items-center justify-between gap-2 border-b border-gray-100 pb-2">
                     <span>
-                      <strong>{t(`modes.${w.mode}`)}</strong>: {t("windowText", { start: w.start, lastDay: w.lastDay, days: w.days })}
+                      <strong>{t(`modes.${w.mode}`)}</strong>: {tEveryday("spanDays", { range: when.days(w.start, w.lastDay), days: w.days })}
                       {w.hoursPerWeek ? ` · ${t("hours", { hours: w.hoursPerWeek })}` : ""}
                     </span>
                     <form action={deleteAvailabilityAction}>
                       <input type="hidden" name="id" value={w.id} />
-                      <Button type="submit" variant="secondary" aria-label={`${t("delete")}: ${w.start} – ${w.lastDay}`}>
+                      <Button type="submit" variant="secondary" aria-label={`${t("delete")}: ${when.days(w.start, w.lastDay)}`}>
                         {t("delete")}
                       </Button>
                     </form>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { VolunteerNav } from "@/components/volunteer/volunteer-nav";
@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { getMyConsents } from "@/lib/data/volunteers/consents";
 import { consentPurposes, NOTICE_VERSION } from "@/lib/validation/volunteers";
 import { changeConsentAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("volunteer.consents"))("title") };
@@ -14,9 +15,9 @@ export async function generateMetadata() {
 export default async function ConsentsPage() {
   const actor = await requirePageActor("volunteer.profile.edit");
   const t = await getTranslations("volunteer");
-  const format = await getFormatter();
   const state = await getMyConsents(actor);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
+  const instant = (await getWhen()).instant;
+  const when = (d: Date | null) => (d ? instant(d) : "");
   return (
     <div>
       <PageTitle>{t("consents.title")}</PageTitle>

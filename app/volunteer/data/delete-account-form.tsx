@@ -14,7 +14,7 @@ export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccountAction, idle);
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <Field name="password" type="password" autoComplete="current-password" required label={t("password")} errors={field(state.fieldErrors?.password)} />
       <Field name="confirm" autoComplete="off" required label={t("confirm")} errors={field(state.fieldErrors?.confirm)} />
       <div>

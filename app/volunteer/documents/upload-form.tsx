@@ -14,7 +14,7 @@ export function UploadForm() {
   const [state, action] = useActionState(uploadDocumentAction, idle);
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate encType="multipart/form-data">
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <Field name="file" type="file" accept="application/pdf,image/jpeg,image/png" required label={t("file")} errors={field(state.fieldErrors?.file)} />
       <div>
         <SubmitButton>{t("upload")}</SubmitButton>

@@ -7,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listMyInterests } from "@/lib/data/volunteers/interests";
 import { addDays } from "@/lib/validation/calendar-dates";
 import { moveInterestAction, withdrawInterestAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("volunteer.interests"))("title") };
@@ -15,6 +16,7 @@ export async function generateMetadata() {
 export default async function MyInterestsPage() {
   const actor = await requirePageActor("interest.manage");
   const t = await getTranslations("volunteer");
+  const when = await getWhen();
   const interests = await listMyInterests(actor);
   const active = interests.filter((i) => i.status !== "withdrawn");
   return (
@@ -28,7 +30,7 @@ export default async function MyInterestsPage() {
           <li key={i.id}>
             <Card title={i.rank ? `${t("interests.rank", { rank: i.rank })}: ${i.needTitle}` : i.needTitle}>
               <p className="text-sm text-muted">
-                {i.organizationName} · {t("needs.window", { start: i.start, end: addDays(i.end, -1) })} · {t(`interests.statuses.${i.status as "sent"}`)}
+                {i.organizationName} · {when.halfOpen(i.start, i.end)} · {t(`interests.statuses.${i.status as "sent"}`)}
               </p>
               {i.note ? <p className="mt-1 italic">“{i.note}”</p> : null}
               <InterestTimeline steps={i.timeline} />

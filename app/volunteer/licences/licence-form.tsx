@@ -26,7 +26,7 @@ export function LicenceForm({ licence, countries, documents }: { licence?: Licen
   const err = (k: string) => field(state.fieldErrors?.[k]);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate encType="multipart/form-data">
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       {licence ? <input type="hidden" name="licenceId" value={licence.id} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id={`${p}authority`} name="authority" label={t("authority")} hint={t("authorityHint")} required defaultValue={val("authority", licence?.authority)} errors={err("authority")} />

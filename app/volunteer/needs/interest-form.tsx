@@ -16,7 +16,7 @@ export function InterestForm({ needId, title }: { needId: string; title: string 
   if (state.status === "ok") return <FormMessage status="ok" text={text(state.message)} />;
   return (
     <form action={action} className="flex flex-col gap-2" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="needId" value={needId} />
       <label htmlFor={noteId} className="text-sm font-medium">
         {t("note")}

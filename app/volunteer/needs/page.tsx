@@ -7,6 +7,7 @@ import { listNeedsForMe } from "@/lib/data/volunteers/needs-for-me";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { addDays } from "@/lib/validation/calendar-dates";
 import { InterestForm } from "./interest-form";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("volunteer.needs"))("title") };
@@ -15,6 +16,7 @@ export async function generateMetadata() {
 export default async function NeedsForMePage() {
   const actor = await requirePageActor("interest.manage");
   const t = await getTranslations("volunteer");
+  const when = await getWhen();
   const result = await listNeedsForMe(actor);
   const fmt = await getReasonFormatter(result.needs.flatMap((n) => n.reasons));
   return (
@@ -47,7 +49,7 @@ export default async function NeedsForMePage() {
                   {n.districtName ? ` · ${n.districtName}` : ""} · {n.remote ? t("needs.remote") : t("needs.inPerson")}
                 </p>
                 <p className="text-sm">
-                  {t("needs.window", { start: n.start, end: addDays(n.end, -1) })} · {t("needs.stay", { min: n.minDays, max: n.maxDays })} · {t("needs.level", { level: n.minCredentialLevel })}
+                  {when.halfOpen(n.start, n.end)} · {t("needs.stay", { min: n.minDays, max: n.maxDays })} · {t("needs.level", { level: n.minCredentialLevel })}
                 </p>
                 <p className="mt-2 text-lg font-semibold">{t("needs.score", { score: n.score })}</p>
                 <details className="mt-1">

@@ -1,16 +1,17 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMyPlacements } from "@/lib/data/placements/list-my-offers";
 import { acceptOfferAction, declineOfferAction, withdrawAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function MyOffersPage() {
   const actor = await requirePageActor("offer.respond");
   const t = await getTranslations("placements");
-  const format = await getFormatter();
   const rows = await listMyPlacements(actor);
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
+  const when = await getWhen();
+  const day = when.day;
   const now = Date.now();
   return (
     <div className="flex flex-col gap-6">
@@ -31,13 +32,13 @@ export default async function MyOffersPage() {
             </p>
             <dl className="my-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
               <dt className="font-medium">{t("offers.period")}</dt>
-              <dd>{t("offers.dateSpan", { from: day(p.firstDay), to: day(p.lastDay) })}</dd>
+              <dd>{when.days(p.firstDay, p.lastDay)}</dd>
               <dt className="font-medium">{t("offers.status")}</dt>
               <dd>{t(`status.${p.status}` as never)}</dd>
               {p.status === "offered" && p.offerExpiresAt ? (
                 <>
                   <dt className="font-medium">{t("offers.deadline")}</dt>
-                  <dd>{format.dateTime(p.offerExpiresAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                  <dd>{when.instant(p.offerExpiresAt)}</dd>
                 </>
               ) : null}
               {p.arrivalDetails ? (

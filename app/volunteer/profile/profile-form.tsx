@@ -46,7 +46,7 @@ export function ProfileForm({ profile, fallbackName, options }: { profile: Profi
 
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <div className="grid gap-4 md:grid-cols-2">
         <Field name="fullName" label={t("fullName")} autoComplete="name" required defaultValue={val("fullName", profile?.fullName ?? fallbackName)} errors={err("fullName")} />
         <Field name="phone" type="tel" autoComplete="tel" label={t("phone")} hint={t("phoneHint")} defaultValue={val("phone", profile?.phone)} errors={err("phone")} />

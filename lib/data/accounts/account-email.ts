@@ -3,7 +3,8 @@ import { createTranslator } from "next-intl";
 import type { DbOrTx } from "@/db/client";
 import { outboundEmails } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/enqueue";
-import { appBaseUrl, smtpUrl } from "@/lib/email/config";
+import { smtpUrl } from "@/lib/email/config";
+import { appUrl } from "@/lib/http/app-url";
 import { EMAIL_DELIVER_JOB } from "@/lib/data/notifications/notify";
 import { isLocale, messagesFor, type Locale } from "@/messages";
 
@@ -20,7 +21,7 @@ export async function queueAccountEmail(
 ): Promise<void> {
   const loc: Locale = isLocale(input.locale) ? input.locale : "en";
   const t = createTranslator({ locale: loc, messages: messagesFor(loc), namespace: "auth.mail" });
-  const base = appBaseUrl();
+  const base = appUrl();
   const url = input.path ? `${base}${input.path}` : `${base}/sign-in`;
   const lines = [t("greeting", { name: input.name }), "", t(`${input.kind}.body`, { url, forgotUrl: `${base}/forgot-password` }), "", "--", t("footer")];
   const status = smtpUrl() ? "queued" : "outbox";

@@ -6,7 +6,8 @@ import type { Role } from "@/lib/auth/actor.types";
 import { serializeCalendar, type IcsEvent } from "@/lib/calendar/ical";
 import { rowsOf } from "@/db/rows";
 import { scopesForRoles } from "@/lib/auth/policy";
-import { appBaseUrl } from "@/lib/email/config";
+import { appUrl } from "@/lib/http/app-url";
+import { formatDaySpan, halfOpen } from "@/lib/i18n/when";
 import { organizationPlacementLink, volunteerPlacementLink } from "@/lib/jobs/tasks/placement-parties";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { isLocale, messagesFor, type Locale } from "@/messages";
@@ -72,7 +73,7 @@ export async function buildPlacementCalendar(viewer: CalendarViewer, now = new D
   if (rows === null) return null;
   const locale: Locale = isLocale(viewer.locale) ? viewer.locale : "en";
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "notifications.calendar" });
-  const base = appBaseUrl();
+  const base = appUrl();
   const events: IcsEvent[] = rows.map((r) => {
     const district = locale === "mr" ? (r.district_mr ?? r.district_en) : r.district_en;
     const location = [r.facility_name, district].filter(Boolean).join(", ");
@@ -81,6 +82,8 @@ export async function buildPlacementCalendar(viewer: CalendarViewer, now = new D
     const url = link ? `${base}${link}` : undefined;
     const description = [
       t("eventStatus", { status: t(`statuses.${r.status}` as never) }),
+      // The same words for the dates as every page (ADR 009); DTEND itself stays exclusive (RFC 5545).
+      formatDaySpan(locale, halfOpen(r.start_date, r.end_date)),
       r.volunteer_name ? t("eventVolunteer", { name: r.volunteer_name }) : null,
       url,
     ].filter(Boolean).join("\n");

@@ -8,7 +8,7 @@ import { authorize } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
-import { appBaseUrl } from "@/lib/email/config";
+import { appUrl } from "@/lib/http/app-url";
 import { calendarFeedTokenSchema, revokeCalendarTokenSchema } from "@/lib/validation/calendar";
 import type { CalendarViewer } from "./calendar-placements";
 import type { DbOrTx } from "@/db/client";
@@ -18,7 +18,7 @@ export const MAX_ACTIVE_TOKENS = 5;
 /** Only the SHA-256 of a token is stored: a database leak does not reveal working feed URLs. */
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const feedUrl = (token: string) => `${appBaseUrl()}/api/v1/calendar/feed/${token}.ics`;
+export const feedUrl = (token: string) => `${appUrl()}/api/v1/calendar/feed/${token}.ics`;
 
 export type CalendarTokenDto = { id: string; createdAt: Date; expiresAt: Date; lastUsedAt: Date | null };
 

@@ -7,8 +7,8 @@ import { authorize } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { parseInput } from "@/lib/data/shared/parse";
 import { AppError, mapDbError } from "@/lib/errors";
-import { confirmReportSchema, figureKeys, type ReportFigures } from "@/lib/validation/impact";
-import { authorizeSide, findImpactPlacement, requireCompleted } from "./placement-scope";
+import { checkAlways, confirmReportSchema, daysWithinPlacement, figureKeys, type ReportFigures } from "@/lib/validation/impact";
+import { authorizeSide, findImpactPlacement, placementLengthForSide, requireCompleted } from "./placement-scope";
 
 /** { field: { reported, corrected } } for each figure the organisation changed. */
 export type Corrections = Partial<Record<keyof ReportFigures, { reported: number; corrected: number }>>;
@@ -20,8 +20,9 @@ export type Corrections = Partial<Record<keyof ReportFigures, { reported: number
  */
 export async function confirmServiceReport(actor: Actor, input: unknown): Promise<{ placementId: string; corrections: Corrections }> {
   authorize(actor, "report.write");
-  const data = parseInput(confirmReportSchema, input);
   const db = await getDb();
+  const maxDays = await placementLengthForSide(db, actor, "report.write", "organization", input);
+  const data = parseInput(confirmReportSchema.superRefine(daysWithinPlacement(maxDays), checkAlways), input);
   try {
     return await db.transaction(async (tx) => {
       const p = await findImpactPlacement(tx, data.placementId, true);

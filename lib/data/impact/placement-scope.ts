@@ -61,3 +61,20 @@ export function authorizeSide(actor: Actor, permission: Permission, side: Feedba
 export function requireCompleted(p: ImpactPlacement): void {
   if (p.status !== "completed") throw new AppError("rule_violation", "impact.errors.notCompleted");
 }
+
+/**
+ * The placement's length for validating a report before the transaction, so "more days than the
+ * placement" is reported together with every other field error (issue 18). Null when the id is
+ * not valid or the actor may not see this side: the in-transaction check still decides.
+ */
+export async function placementLengthForSide(tx: DbOrTx, actor: Actor, permission: Permission, side: FeedbackSide, input: unknown): Promise<number | null> {
+  const id = (input as { placementId?: unknown } | null)?.placementId;
+  if (typeof id !== "string" || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const p = await findImpactPlacement(tx, id);
+  try {
+    authorizeSide(actor, permission, side, p);
+  } catch {
+    return null;
+  }
+  return p!.lengthDays;
+}

@@ -7,8 +7,8 @@ import { authorize } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { parseInput } from "@/lib/data/shared/parse";
 import { AppError, mapDbError } from "@/lib/errors";
-import { serviceReportSchema } from "@/lib/validation/impact";
-import { authorizeSide, findImpactPlacement, requireCompleted } from "./placement-scope";
+import { checkAlways, daysWithinPlacement, serviceReportSchema } from "@/lib/validation/impact";
+import { authorizeSide, findImpactPlacement, placementLengthForSide, requireCompleted } from "./placement-scope";
 
 export type SavedReport = { placementId: string; status: "draft" | "submitted" };
 
@@ -18,8 +18,9 @@ export type SavedReport = { placementId: string; status: "draft" | "submitted" }
  */
 export async function saveServiceReport(actor: Actor, input: unknown): Promise<SavedReport> {
   authorize(actor, "report.write"); // who may write at all, before the input is looked at
-  const data = parseInput(serviceReportSchema, input);
   const db = await getDb();
+  const maxDays = await placementLengthForSide(db, actor, "report.write", "volunteer", input);
+  const data = parseInput(serviceReportSchema.superRefine(daysWithinPlacement(maxDays), checkAlways), input);
   try {
     return await db.transaction(async (tx) => {
       const p = await findImpactPlacement(tx, data.placementId, true);

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { notifications, notificationPreferences, outboundEmails, users } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/enqueue";
-import { appBaseUrl, smtpUrl } from "@/lib/email/config";
+import { smtpUrl } from "@/lib/email/config";
+import { appUrl } from "@/lib/http/app-url";
 import { renderNotificationEmail } from "./render-email";
 import type { NotificationKind, NotificationParams } from "@/lib/vocabulary/notification-kinds";
 
@@ -55,7 +56,7 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<boolean> {
     kind: input.kind,
     params,
     link: input.link ?? null,
-    baseUrl: appBaseUrl(),
+    baseUrl: appUrl(),
   });
   // Without SMTP the message is recorded straight into the outbox that admins read in the app.
   const status = smtpUrl() ? "queued" : "outbox";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { interests, matches, needs, organizations, placements } from "@/db/schema";
+import { interests, matches, needs, organizations, placements, users, volunteerProfiles } from "@/db/schema";
 import type { Actor, SignedInActor } from "@/lib/auth/actor.types";
 import { authorize } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/data/shared/parse";
@@ -9,6 +9,8 @@ import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError, mapDbError } from "@/lib/errors";
 import { parseDateRange } from "@/lib/validation/calendar-dates";
 import { expressInterestSchema, moveInterestSchema, withdrawInterestSchema } from "@/lib/validation/volunteers";
+import { notify } from "@/lib/data/notifications/notify";
+import { organizationMemberIds } from "@/lib/data/placements/placement-context";
 import { hasConsent } from "./consent-state";
 import { lockProfile } from "./profile-row";
 import { interestTimeline, type TimelineStep } from "./interest-timeline";
@@ -33,6 +35,15 @@ async function renumber(tx: DbOrTx, volunteerId: string, orderedIds: string[]): 
   }
 }
 
+async function volunteerDisplayName(tx: DbOrTx, userId: string): Promise<string> {
+  const [row] = await tx
+    .select({ fullName: volunteerProfiles.fullName, name: users.name })
+    .from(users)
+    .leftJoin(volunteerProfiles, eq(volunteerProfiles.userId, users.id))
+    .where(eq(users.id, userId));
+  return row?.fullName || row?.name || "";
+}
+
 async function activeIdsInOrder(tx: DbOrTx, volunteerId: string): Promise<string[]> {
   const rows = await tx
     .select({ id: interests.id })
@@ -53,7 +64,7 @@ export async function expressInterest(actor: Actor, input: unknown): Promise<{ i
   try {
     return await db.transaction(async (tx) => {
       await lockProfile(tx, actor);
-      const [need] = await tx.select({ id: needs.id, status: needs.status }).from(needs).where(eq(needs.id, data.needId));
+      const [need] = await tx.select({ id: needs.id, status: needs.status, title: needs.title, organizationId: needs.organizationId }).from(needs).where(eq(needs.id, data.needId));
       if (!need || need.status !== "open") throw new AppError("not_found");
       if (!(await hasConsent(tx, actor.id, "matching"))) throw new AppError("rule_violation", "volunteer.interests.consentRequired");
       const order = await activeIdsInOrder(tx, actor.id);
@@ -68,6 +79,16 @@ export async function expressInterest(actor: Actor, input: unknown): Promise<{ i
         id = row.id;
       }
       await writeAudit(tx, actor, { action: "interest.expressed", objectType: "interest", objectId: id, after: { needId: data.needId } });
+      // The organisation hears of new interest (in-app; by email when a member opted in, issue 18).
+      const volunteerName = await volunteerDisplayName(tx, actor.id);
+      for (const userId of await organizationMemberIds(tx, need.organizationId)) {
+        await notify(tx, {
+          userId,
+          kind: "interest_received",
+          params: { needTitle: need.title, volunteerName },
+          link: `/organization/${need.organizationId}/needs/${need.id}`,
+        });
+      }
       return { interestId: id };
     });
   } catch (e) {

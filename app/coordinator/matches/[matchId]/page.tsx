@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
@@ -8,6 +8,7 @@ import { getMatchDecision } from "@/lib/data/matches/get-match-decision";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { addDays } from "@/lib/data/placements/period-rules";
 import { approveMatchAction, cancelPlacementAction, rejectMatchAction } from "../actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 const outcomes = { approved: "placements.approved", rejected: "placements.rejected" } as const;
 
@@ -18,11 +19,11 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
   const t = await getTranslations("coordinator");
   const tp = await getTranslations("placements");
   const tAll = await getTranslations();
-  const format = await getFormatter();
   const view = await orNotFound(getMatchDecision(actor, matchId));
   const f = view.facts;
   const fmt = await getReasonFormatter(view.reasons);
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
+  const when = await getWhen();
+  const day = when.day;
   return (
     <div className="flex flex-col gap-6">
       <p>
@@ -45,7 +46,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
             <dt className="font-medium">{t("matches.organization")}</dt>
             <dd>{view.need.organizationName}</dd>
             <dt className="font-medium">{t("matches.window")}</dt>
-            <dd>{t("matches.dateSpan", { from: day(f.needWindow.start), to: day(addDays(f.needWindow.end, -1)) })}</dd>
+            <dd>{when.halfOpen(f.needWindow.start, f.needWindow.end)}</dd>
             <dt className="font-medium">{t("matches.length")}</dt>
             <dd>{t("matches.lengthRange", { min: f.minDays, max: Math.min(f.maxDays, f.capDays) })}</dd>
             <dt className="font-medium">{t("matches.minLevel")}</dt>
@@ -66,7 +67,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
               {f.availability.length ? (
                 <ul>
                   {f.availability.map((a) => (
-                    <li key={a.start}>{t("matches.dateSpan", { from: day(a.start), to: day(addDays(a.end, -1)) })}</li>
+                    <li key={a.start}>{when.halfOpen(a.start, a.end)}</li>
                   ))}
                 </ul>
               ) : (
@@ -126,10 +127,10 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
       {view.placement ? (
         <Card title={t("matches.placement")}>
           <p>
-            {tp(`status.${view.placement.status}` as never)} · {t("matches.dateSpan", { from: day(view.placement.firstDay), to: day(view.placement.lastDay) })}
+            {tp(`status.${view.placement.status}` as never)} · {when.days(view.placement.firstDay, view.placement.lastDay)}
           </p>
           {view.placement.status === "offered" && view.placement.offerExpiresAt ? (
-            <p>{tp("replyBy", { date: format.dateTime(view.placement.offerExpiresAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+            <p>{tp("replyBy", { date: when.instant(view.placement.offerExpiresAt) })}</p>
           ) : null}
           {view.placement.statusReason ? <p>{tp("reasonGiven", { reason: view.placement.statusReason })}</p> : null}
           {["offered", "scheduled", "active"].includes(view.placement.status) ? (

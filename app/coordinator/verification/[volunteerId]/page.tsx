@@ -1,19 +1,20 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getVolunteerVerification } from "@/lib/data/verification/get-volunteer-verification";
 import { rejectLicenceAction, setLevelAction } from "../actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function VolunteerVerificationPage({ params }: { params: Promise<{ volunteerId: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
   const { volunteerId } = await params;
   const t = await getTranslations("coordinator");
-  const format = await getFormatter();
   const v = await orNotFound(getVolunteerVerification(actor, volunteerId));
-  const day = (d: string | null) => (d ? format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" }) : t("verification.noExpiry"));
+  const when = await getWhen();
+  const day = (d: string | null) => (d ? when.day(d) : t("verification.noExpiry"));
   return (
     <div className="flex flex-col gap-6">
       <p>
@@ -117,7 +118,7 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
           <ul className="flex flex-col gap-2">
             {v.decisions.map((d, i) => (
               <li key={i}>
-                <span className="font-medium">{t("verification.levelN", { level: d.level })}</span> · {format.dateTime(d.at, { dateStyle: "medium", timeStyle: "short" })} · {d.decidedBy ?? "–"}
+                <span className="font-medium">{t("verification.levelN", { level: d.level })}</span> · {when.instant(d.at)} · {d.decidedBy ?? "–"}
                 <div className="text-sm">{d.note}</div>
               </li>
             ))}

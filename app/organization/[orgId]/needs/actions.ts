@@ -9,6 +9,7 @@ import { publishNeed } from "@/lib/data/needs/publish-need";
 import { closeNeed } from "@/lib/data/needs/close-need";
 import { answerInterest } from "@/lib/data/needs/answer-interest";
 import { rankCandidate } from "@/lib/data/needs/rank-candidate";
+import { setFlash } from "@/lib/http/flash";
 import { formObject, runFormAction, type FormState } from "@/lib/http/form-state";
 
 const needArrays = ["requiredLanguages", "preferredLanguages"];
@@ -49,6 +50,7 @@ async function onNeedPage(formData: FormData, state: FormState, message: string)
 
 export async function publishNeedAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(formData, async () => publishNeed(await requireActor(), formObject(formData)));
+  if (state.status !== "error") await setFlash("organization.need.published");
   return onNeedPage(formData, state, "organization.need.published");
 }
 

@@ -1,20 +1,21 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getOrganizationPlacement } from "@/lib/data/placements/organization-placements";
 import { confirmArrivalAction } from "../actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function OrganizationPlacementPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("placement.confirm");
   const { placementId } = await params;
   const t = await getTranslations("placements");
-  const format = await getFormatter();
   // Reading this page with a scheduled placement discloses the contact details (recorded).
   const p = await orNotFound(getOrganizationPlacement(actor, placementId));
-  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
+  const when = await getWhen();
+  const day = when.day;
   return (
     <div className="flex flex-col gap-6">
       <p>
@@ -26,7 +27,7 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
       <Card title={t("org.summary")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           <dt className="font-medium">{t("offers.period")}</dt>
-          <dd>{t("offers.dateSpan", { from: day(p.firstDay), to: day(p.lastDay) })}</dd>
+          <dd>{when.days(p.firstDay, p.lastDay)}</dd>
           <dt className="font-medium">{t("offers.status")}</dt>
           <dd>{t(`status.${p.status}` as never)}</dd>
           {p.profession ? (

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/get-actor";
 import { confirmServiceReport } from "@/lib/data/impact/confirm-service-report";
 import { leaveFeedback } from "@/lib/data/impact/leave-feedback";
+import { setFlash } from "@/lib/http/flash";
 import { formObject, runFormAction, type FormState } from "@/lib/http/form-state";
 import { feedbackInputFromForm } from "@/lib/validation/impact";
 
@@ -10,6 +11,7 @@ export async function confirmReportAction(_prev: FormState, formData: FormData):
   return runFormAction(formData, async () => {
     const res = await confirmServiceReport(await requireActor(), formObject(formData));
     revalidatePath(`/organization/reports/${res.placementId}`);
+    await setFlash("impact.reports.confirmed");
     return { status: "ok", message: "impact.reports.confirmed" };
   });
 }

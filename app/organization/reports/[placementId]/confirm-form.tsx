@@ -16,7 +16,7 @@ export function ConfirmForm({ placementId, maxDays, reported }: { placementId: s
   const values = state.values ?? reported;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <p className="text-sm text-muted">{t("confirmHint")}</p>
       <input type="hidden" name="placementId" value={placementId} />
       <ReportFigureFields

@@ -9,12 +9,15 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { organizationRatesVolunteer, figureKeys } from "@/lib/validation/impact";
 import { ConfirmForm } from "./confirm-form";
 import { organizationFeedbackAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function OrganizationReportPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("report.write");
   const { placementId } = await params;
   const view = await orNotFound(getPlacementImpact(actor, { placementId, side: "organization" }));
   const t = await getTranslations("impact.reports");
+  const tEveryday = await getTranslations("everyday");
+  const when = await getWhen();
   const locale = await getLocale();
   const { placement: p, report, ownFeedback } = view;
   return (
@@ -24,7 +27,7 @@ export default async function OrganizationReportPage({ params }: { params: Promi
       </Link>
       <div>
         <PageTitle>{t("placementHeading", { need: p.needTitle, organization: p.organizationName })}</PageTitle>
-        <p>{t("periodText", { start: p.startDate, end: p.endDate, days: p.lengthDays })}</p>
+        <p>{tEveryday("spanDays", { range: when.halfOpen(p.startDate, p.endDate), days: p.lengthDays })}</p>
         {p.volunteerName ? <p>{t("volunteerName", { name: p.volunteerName })}</p> : null}
       </div>
       <Card title={t("reportTitle")}>
@@ -37,7 +40,7 @@ export default async function OrganizationReportPage({ params }: { params: Promi
       ) : null}
       <Card title={t("feedbackTitle")}>
         {ownFeedback ? (
-          <p>{t("feedbackGiven", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(ownFeedback.createdAt)) })}</p>
+          <p>{t("feedbackGiven", { date: when.instantDay(ownFeedback.createdAt) })}</p>
         ) : (
           <>
             <p className="mb-3 text-sm text-muted">{t("feedbackIntroOrganization")}</p>

@@ -9,12 +9,15 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { volunteerRatesOrganization } from "@/lib/validation/impact";
 import { ReportForm } from "./report-form";
 import { volunteerFeedbackAction } from "./actions";
+import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function VolunteerReportPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("report.write");
   const { placementId } = await params;
   const view = await orNotFound(getPlacementImpact(actor, { placementId, side: "volunteer" }));
   const t = await getTranslations("impact.reports");
+  const tEveryday = await getTranslations("everyday");
+  const when = await getWhen();
   const locale = await getLocale();
   const { placement: p, report, ownFeedback } = view;
   const initial = report ? { ...report, corrections: "" } : {};
@@ -25,7 +28,7 @@ export default async function VolunteerReportPage({ params }: { params: Promise<
       </Link>
       <div>
         <PageTitle>{t("placementHeading", { need: p.needTitle, organization: p.organizationName })}</PageTitle>
-        <p>{t("periodText", { start: p.startDate, end: p.endDate, days: p.lengthDays })}</p>
+        <p>{tEveryday("spanDays", { range: when.halfOpen(p.startDate, p.endDate), days: p.lengthDays })}</p>
       </div>
       <Card title={t("reportTitle")}>
         {report?.status === "confirmed" ? (
@@ -39,7 +42,7 @@ export default async function VolunteerReportPage({ params }: { params: Promise<
       </Card>
       <Card title={t("feedbackTitle")}>
         {ownFeedback ? (
-          <p>{t("feedbackGiven", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(ownFeedback.createdAt)) })}</p>
+          <p>{t("feedbackGiven", { date: when.instantDay(ownFeedback.createdAt) })}</p>
         ) : (
           <>
             <p className="mb-3 text-sm text-muted">{t("feedbackIntroVolunteer")}</p>

@@ -20,7 +20,7 @@ export function ReportForm({ placementId, maxDays, initial }: { placementId: str
   };
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormMessage status={state.status} text={text(state.message)} />
+      <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="placementId" value={placementId} />
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-lg font-semibold">{t("figures")}</legend>
