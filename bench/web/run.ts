@@ -31,6 +31,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const secret = randomBytes(32).toString("base64url");
 
 const env: NodeJS.ProcessEnv = {
@@ -41,7 +42,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: secret,
   AUTH_TRUST_HOST: "true",
   JOBS_DISABLED: "1", // the job runner's ticks would count as request CPU
-  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "info", // the request log is part of what a request costs (stdout is discarded)
 };
 
 type Target = { name: string; url: string; cookie?: string; server: "app" | "bare" | "next" };
@@ -128,8 +129,9 @@ async function main(): Promise<void> {
     await buildReferenceNext(env);
 
     const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []; // not allowed in NODE_OPTIONS
-    const app = start([...profileArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], root);
-    const bare = start([path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), path.join(root, "bench", "web", "bare-server.ts"), String(port + 1)], root);
+    // The production server (scripts/server.ts: Next.js behind node:http with request logs, 503s, shutdown).
+    const app = start([...profileArgs, tsxCli, path.join(root, "scripts", "server.ts"), String(port), "127.0.0.1"], root);
+    const bare = start([tsxCli, path.join(root, "bench", "web", "bare-server.ts"), String(port + 1)], root);
     const ref = referenceNextArgs(port + 2);
     const next = start(ref.args, ref.cwd, { DATABASE_URL: "" });
     children.push(app, bare, next);

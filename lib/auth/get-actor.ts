@@ -5,6 +5,7 @@ import { anonymous, type Actor, type SignedInActor } from "./actor.types";
 import { sessionIdFromCookies } from "./session-cookie";
 import { loadActorForSession } from "@/lib/data/accounts/sessions";
 import { AppError } from "@/lib/errors";
+import { noteRequestActor } from "@/lib/ops/request-context";
 
 /**
  * The actor for this request: the session id from the Auth.js cookie, then one database read of that
@@ -14,7 +15,10 @@ import { AppError } from "@/lib/errors";
 export const getActor = cache(async (): Promise<Actor> => {
   const sid = await sessionIdFromCookies(await cookies());
   if (!sid) return anonymous;
-  return (await loadActorForSession(sid)) ?? anonymous;
+  const actor = await loadActorForSession(sid);
+  if (!actor) return anonymous;
+  noteRequestActor(actor.id); // the request log's pseudonymous actor id
+  return actor;
 });
 
 export async function requireActor(): Promise<SignedInActor> {
