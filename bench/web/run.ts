@@ -130,7 +130,8 @@ async function main(): Promise<void> {
 
     const profileArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []; // not allowed in NODE_OPTIONS
     // The production server (scripts/server.ts: Next.js behind node:http with request logs, 503s, shutdown).
-    const app = start([...profileArgs, tsxCli, path.join(root, "scripts", "server.ts"), String(port), "127.0.0.1"], root);
+    // `node --import tsx` rather than the tsx CLI: one process, which --cpu-prof then profiles.
+    const app = start([...profileArgs, "--import", "tsx", path.join(root, "scripts", "server.ts"), String(port), "127.0.0.1"], root);
     const bare = start([tsxCli, path.join(root, "bench", "web", "bare-server.ts"), String(port + 1)], root);
     const ref = referenceNextArgs(port + 2);
     const next = start(ref.args, ref.cwd, { DATABASE_URL: "" });

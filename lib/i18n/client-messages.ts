@@ -5,7 +5,7 @@
 // client components use (tests/unit/client-messages.test.ts checks this against the source).
 
 /** What the root layout ships: app/error.tsx, the one client component outside every area. */
-export const shellClientMessages = ["errors.errorTitle", "errors.generic", "errors.tryAgain"] as const;
+export const shellClientMessages = ["errors.errorTitle", "errors.generic", "errors.tryAgain", "errors.reference"] as const;
 
 /**
  * What a form's FormState can name: `message` and field errors are catalogue keys chosen on the
