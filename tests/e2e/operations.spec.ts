@@ -59,3 +59,22 @@ test.describe("operations", () => {
     expect(fresh.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+test.describe("public-page cache", () => {
+  test("anonymous board reads are served from the cache; signed-in ones never; a write drops it", async ({ request, browser }) => {
+    const first = await request.get("/needs?q=cache-check");
+    const second = await request.get("/needs?q=cache-check");
+    expect(second.headers()["x-cache"]).toBe("hit");
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers()["content-security-policy"]).toBe(first.headers()["content-security-policy"]);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, demo.volunteer);
+    const signedIn = await page.request.get("/needs?q=cache-check");
+    expect(signedIn.headers()["x-cache"]).toBeUndefined();
+    await context.close(); // signing in was a write through this server…
+    const afterWrite = await request.get("/needs?q=cache-check");
+    expect(afterWrite.headers()["x-cache"]).toBe("miss"); // …so the cached page was dropped
+  });
+});
