@@ -13,3 +13,22 @@ export async function register(): Promise<void> {
   const { startJobRunner } = await import("./lib/jobs/start");
   startJobRunner();
 }
+
+/**
+ * One JSON log line per server error (issue 16) with the request id the HTTP server gave the request
+ * and the digest the error page shows the reader to quote, so a report finds its log line.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: Readonly<{ path: string; method: string; headers: NodeJS.Dict<string | string[]> }>,
+  context: Readonly<{ routePath: string; routeType: string }>,
+): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/ops/logger");
+  const { routeForLog } = await import("./lib/ops/request-context");
+  const e = error as { message?: string; digest?: string; stack?: string };
+  logger.error(
+    { reqId: request.headers["x-request-id"], digest: e.digest, method: request.method, route: routeForLog(request.path.split("?")[0]), routePath: context.routePath, routeType: context.routeType, err: e.message, stack: e.stack },
+    "request failed",
+  );
+}

@@ -1,12 +1,11 @@
 // Runs before every page: security headers with a per-request CSP nonce, no-store for pages, and an
 // optimistic redirect to sign-in for signed-in areas. NOT an authorization layer: every use case
 // authorises again where the data is (CONVENTIONS). Must stay DB-free.
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+// The redirect looks only for the session cookie: running Auth.js here decrypted and re-encrypted the
+// cookie on every request (issue 16), and pages check the session itself anyway (requirePageActor).
+import { NextResponse, type NextRequest } from "next/server";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { configuredOrigin } from "@/lib/http/app-url";
-
-const { auth } = NextAuth(authConfig);
 
 const signedInAreas = ["/dashboard", "/account", "/admin", "/volunteer", "/organization", "/coordinator", "/inbox"];
 
@@ -26,9 +25,9 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export default auth((request) => {
+export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!request.auth && signedInAreas.some((p) => pathname === p || pathname.startsWith(p + "/"))) {
+  if (!hasSessionCookie(request.cookies) && signedInAreas.some((p) => pathname === p || pathname.startsWith(p + "/"))) {
     const url = new URL("/sign-in", request.nextUrl);
     url.searchParams.set("next", pathname + search);
     return NextResponse.redirect(url);
@@ -56,7 +55,7 @@ export default auth((request) => {
   // Pages carry the signed-in person's name and data: never stored by shared caches.
   response.headers.set("Cache-Control", "private, no-store");
   return response;
-});
+}
 
 export const config = {
   matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|fonts/).*)"],

@@ -39,11 +39,21 @@ export async function openPglite(dataDir: string, opts: { loadDataDir?: Blob } =
   return { db, engine: "pglite", close: () => client.close(), raw: client };
 }
 
-export async function openPostgres(url: string, max = 10): Promise<Handle> {
+export async function openPostgres(url: string, max?: number): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const { connectionSettings } = await import("./connection-settings");
+  const { withReadRetry } = await import("./retrying-client");
+  // Pool size, connect and statement timeouts are settings (DB_* env, db/connection-settings.ts).
+  const s = connectionSettings();
+  const client = postgres(url, {
+    max: max ?? s.poolSize,
+    connect_timeout: s.connectTimeoutS,
+    idle_timeout: s.idleTimeoutS || undefined,
+    connection: s.statementTimeoutMs ? { statement_timeout: s.statementTimeoutMs } : {},
+    onnotice: () => {},
+  });
+  const db = drizzle(withReadRetry(client), { schema }) as unknown as Db;
   return { db, engine: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 

@@ -82,9 +82,17 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>)
   return out;
 }
 
+// Merged once per locale and process (issue 16: the merge ran on every request); callers must not mutate.
+const merged = new Map<Locale, Messages>();
+
 export function messagesFor(locale: Locale): Messages {
   if (locale === "en") return en;
-  return translations[locale].reduce<Record<string, unknown>>((acc, part) => deepMerge(acc, part as Record<string, unknown>), en) as Messages;
+  let m = merged.get(locale);
+  if (!m) {
+    m = translations[locale].reduce<Record<string, unknown>>((acc, part) => deepMerge(acc, part as Record<string, unknown>), en) as Messages;
+    merged.set(locale, m);
+  }
+  return m;
 }
 
 export function isLocale(v: unknown): v is Locale {

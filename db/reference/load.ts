@@ -11,6 +11,7 @@ import {
   refStates, refDivisions, refDistricts, refTalukas, refIscoGroups, refProfessions, refSpecialties,
   refLanguages, refCountries, refDemoFacilities, refStats,
 } from "../schema";
+import { invalidateCached } from "../../lib/data/shared/process-cache";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 type Row = Record<string, string>;
@@ -81,6 +82,7 @@ export async function loadReferenceData(db: Db): Promise<void> {
     metricId: r.metric_id, geography: r.geography, period: r.period, value: r.value, unit: r.unit,
     description: r.description, primarySource: r.primary_source, caveat: orNull(r.caveat),
   })));
+  invalidateCached("ref:"); // this process's cached pickers (lib/data/needs/reference-options.ts)
 }
 
 function titleCase(s: string): string {

@@ -19,6 +19,8 @@ const ownAccount: Rule = { volunteer: "own", organization: "own", coordinator: "
 export const policy = {
   "needs.board.read": everyone,
   "impact.public.read": everyone,
+  // issue 16: liveness/readiness for load balancers and monitors (booleans and timings only)
+  "health.read": everyone,
 
   // every signed-in account: own account only
   "account.manage": ownAccount,

@@ -1,8 +1,19 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
+import { isConnectionError } from "@/db/connection-errors";
+import { RETRY_AFTER_S } from "@/db/availability";
 
-/** Route handlers: AppError → JSON with its HTTP status; the body says what, never internals. */
+/**
+ * Route handlers: AppError → JSON with its HTTP status; the body says what, never internals. A lost
+ * database (after the read retry, db/retrying-client.ts) is a 503 the client may retry, not a 500.
+ */
 export function errorResponse(e: unknown): NextResponse {
+  if (isConnectionError(e)) {
+    return NextResponse.json(
+      { error: { code: "unavailable", message: "errors.unavailable" } },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_S), "Cache-Control": "no-store" } },
+    );
+  }
   if (e instanceof AppError) {
     const headers: Record<string, string> = {};
     if (e.code === "rate_limited" && e.details.retryAfter) headers["Retry-After"] = String(e.details.retryAfter);

@@ -28,6 +28,8 @@ export type RunnerConfig = {
   heartbeatMs?: number;
   batchSize?: number;
   workerId?: string;
+  /** Asked before each job of a batch: true while the process shuts down (issue 16). */
+  shouldStop?: () => boolean;
 };
 
 export type TickResult = { ran: number; failed: number; kinds: string[] };
@@ -126,6 +128,16 @@ async function renewLease(db: DbOrTx, job: ClaimedJob, workerId: string, leaseMs
   return rows.length > 0;
 }
 
+/**
+ * Hands a claimed job that has not started back to the queue (graceful shutdown): as if never
+ * claimed, so another instance takes it at once instead of after the lease.
+ */
+export async function releaseLease(db: DbOrTx, job: ClaimedJob, workerId: string): Promise<void> {
+  await db.execute(sql`
+    UPDATE jobs SET locked_until = NULL, locked_by = NULL, attempts = greatest(attempts - 1, 0)
+    WHERE id = ${job.id} AND locked_by = ${workerId} AND status = 'pending'`);
+}
+
 /** One pass: claim what is due, run it, settle each job. Handlers must be idempotent (at-least-once). */
 export async function runDueJobs(db: DbOrTx, config: RunnerConfig): Promise<TickResult> {
   const workerId = config.workerId ?? defaultWorkerId();
@@ -134,6 +146,10 @@ export async function runDueJobs(db: DbOrTx, config: RunnerConfig): Promise<Tick
   const claimed = await claimJobs(db, workerId, config.batchSize ?? 20, leaseMs);
   const result: TickResult = { ran: 0, failed: 0, kinds: [] };
   for (const job of claimed) {
+    if (config.shouldStop?.()) {
+      await releaseLease(db, job, workerId);
+      continue;
+    }
     const task = job.uniqueKey === periodicKey(job.kind) ? periodic.get(job.kind) : undefined;
     const handler = config.handlers[job.kind];
     // Jobs later in the batch waited for the earlier ones: one whose lease ran out meanwhile may

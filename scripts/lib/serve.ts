@@ -17,7 +17,16 @@ export async function buildIfNeeded(): Promise<void> {
   await run(["build"], { ...process.env, NODE_ENV: "production" });
 }
 
-/** `next start` in the foreground; the database was migrated (and closed) before, as PGlite allows one process. */
+/**
+ * The production server (scripts/server.ts) in the foreground; the database was migrated (and closed)
+ * before, as PGlite allows one process. SIGTERM reaches it and shuts it down gracefully.
+ */
 export function serve(port: string): Promise<void> {
-  return run(["start", "-p", port], { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" });
+  const env = { ...process.env, NODE_ENV: "production" as const, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
+  const tsxCli = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsxCli, path.join(process.cwd(), "scripts", "server.ts"), port], { stdio: "inherit", env });
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => child.kill(signal));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`server exited with ${code}`))));
+  });
 }

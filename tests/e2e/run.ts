@@ -64,7 +64,12 @@ if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
   });
 }
 
-const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: ["ignore", "inherit", "inherit"], env });
+// The production server (scripts/server.ts), as `npm start` runs it; request logs only at warn and above.
+const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+const server: ChildProcess = spawn(process.execPath, [tsxCli, path.join(root, "scripts", "server.ts"), port, "127.0.0.1"], {
+  stdio: ["ignore", "inherit", "inherit"],
+  env: { LOG_LEVEL: "warn", ...env },
+});
 const baseURL = `http://127.0.0.1:${port}`;
 let code: number;
 try {

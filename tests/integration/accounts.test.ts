@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, users, userRoles } from "@/db/schema";
+import { auditLog, organizationMembers, users, userRoles } from "@/db/schema";
 import { signInLimits, signUp, verifyCredentials } from "@/lib/data/accounts/credentials";
 import { createSession, loadActorForSession, revokeSession } from "@/lib/data/accounts/sessions";
 import { changePassword, grantRole, revokeRole, setAccountStatus, signOutEverywhere } from "@/lib/data/accounts/manage-account";
 import { unsafeCreateAdmin } from "@/lib/data/accounts/bootstrap-admin";
 import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
-import { actorFor, createUser, TEST_PASSWORD } from "../fixtures/actors";
+import { actorFor, createOrganization, createUser, TEST_PASSWORD } from "../fixtures/actors";
 
 useTestDb();
 
@@ -106,6 +106,22 @@ describe("sign-up and sign-in", () => {
 });
 
 describe("server-side sessions", () => {
+  it("the actor carries roles and organisation memberships, admin or not (issue 16: one read per request)", async () => {
+    const { org: adminOf, member } = await createOrganization();
+    const { org: memberOf } = await createOrganization();
+    const db = await getDb();
+    await db.insert(organizationMembers).values({ organizationId: memberOf.id, userId: member.id, isAdmin: false });
+    await db.insert(userRoles).values({ userId: member.id, role: "coordinator" });
+    const actor = await loadActorForSession(await createSession(member.id));
+    expect([...actor!.roles].sort()).toEqual(["coordinator", "organization"]);
+    expect([...actor!.organizationIds].sort()).toEqual([adminOf.id, memberOf.id].sort());
+    expect(actor!.organizationAdminIds).toEqual([adminOf.id]);
+    const loner = await createUser({ roles: [] });
+    const none = await loadActorForSession(await createSession(loner.id));
+    expect(none).toMatchObject({ organizationIds: [], organizationAdminIds: [] });
+    expect(none!.roles.size).toBe(0);
+  });
+
   it("a revoked session is refused (cookie replay after sign-out)", async () => {
     const u = await createUser({ roles: ["volunteer"] });
     const sid = await createSession(u.id);

@@ -40,6 +40,7 @@ const Y = true, N = false;
 const expected: Record<Permission, [boolean, boolean, boolean, boolean, boolean, boolean, boolean]> = {
   "needs.board.read":            [Y, Y, Y, Y, Y, Y, Y],
   "impact.public.read":          [Y, Y, Y, Y, Y, Y, Y],
+  "health.read":                 [Y, Y, Y, Y, Y, Y, Y],
   "account.manage":              [N, Y, N, N, N, N, N],
   "account.export":              [N, Y, N, N, N, N, N],
   "account.delete":              [N, Y, N, N, N, N, N],

@@ -34,7 +34,9 @@ export async function revokeSession(sessionId: string): Promise<void> {
  * Reads the actor for a session id straight from the database: roles and account status are never
  * trusted from the token. Null when the session is unknown, revoked, expired, from an older
  * session_version, or the account is not active. A session opened in demo mode, or of a demo account,
- * ends when demo mode is switched off (issue 12 defect 8): demo passwords are published.
+ * ends when demo mode is switched off (issue 12 defect 8): demo passwords are published. One query on
+ * the session's primary key, roles and memberships as arrays beside it: it runs on every signed-in
+ * request (issue 16).
  */
 export async function loadActorForSession(sessionId: string): Promise<SignedInActor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
@@ -52,6 +54,8 @@ export async function loadActorForSession(sessionId: string): Promise<SignedInAc
       openedInDemo: sessions.openedInDemo,
       isDemo: users.isDemo,
       roles: sql<Role[] | null>`(select array_agg(r.role::text) from ${userRoles} r where r.user_id = ${users.id})`,
+      organizationIds: sql<string[] | null>`(select array_agg(m.organization_id::text) from ${organizationMembers} m where m.user_id = ${users.id})`,
+      organizationAdminIds: sql<string[] | null>`(select array_agg(m.organization_id::text) from ${organizationMembers} m where m.user_id = ${users.id} and m.is_admin)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -63,18 +67,14 @@ export async function loadActorForSession(sessionId: string): Promise<SignedInAc
   if ((r.openedInDemo || r.isDemo) && !isDemoMode()) {
     return null;
   }
-  const memberships = await db
-    .select({ organizationId: organizationMembers.organizationId, isAdmin: organizationMembers.isAdmin })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, r.id));
   return {
     kind: "user",
     id: r.id,
     email: r.email,
     name: r.name,
     roles: new Set(parsePgArray(r.roles) as Role[]),
-    organizationIds: memberships.map((m) => m.organizationId),
-    organizationAdminIds: memberships.filter((m) => m.isAdmin).map((m) => m.organizationId),
+    organizationIds: parsePgArray(r.organizationIds),
+    organizationAdminIds: parsePgArray(r.organizationAdminIds),
     sessionId,
   };
 }

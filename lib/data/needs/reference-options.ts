@@ -2,26 +2,35 @@ import "server-only";
 import { asc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { refDistricts, refDivisions, refLanguages, refProfessions, refSpecialties, refStates, refTalukas } from "@/db/schema";
+import { cached, invalidateCached } from "@/lib/data/shared/process-cache";
 
 // Public reference data for pickers and board filters (DESIGN "Reference data": nothing invents a
 // district or a specialty). No authorisation: these tables hold no personal data.
 
+// The reference tables change only through migrations and seeds, so each list is read once per
+// process (issue 16: the board read five lists per request); seeds and tests call
+// invalidateReferenceOptions() after changing them.
+
 export type Option = { value: string; label: string };
 
-export async function stateOptions(): Promise<Option[]> {
+export function invalidateReferenceOptions(): void {
+  invalidateCached("ref:");
+}
+
+async function loadStateOptions(): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refStates.code, name: refStates.nameEn }).from(refStates).orderBy(asc(refStates.nameEn));
   return rows.map((r) => ({ value: String(r.code), label: r.name }));
 }
 
-export async function divisionOptions(): Promise<Option[]> {
+async function loadDivisionOptions(): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ name: refDivisions.name }).from(refDivisions).orderBy(asc(refDivisions.name));
   return rows.map((r) => ({ value: r.name, label: r.name }));
 }
 
 /** Districts of one state (Maharashtra, LGD 27, by default), with their division for grouping. */
-export async function districtOptions(stateCode = 27): Promise<(Option & { division: string | null })[]> {
+async function loadDistrictOptions(stateCode: number): Promise<(Option & { division: string | null })[]> {
   const db = await getDb();
   const rows = await db
     .select({ code: refDistricts.code, name: refDistricts.nameEn, division: refDistricts.division })
@@ -31,14 +40,14 @@ export async function districtOptions(stateCode = 27): Promise<(Option & { divis
   return rows.map((r) => ({ value: String(r.code), label: r.name, division: r.division }));
 }
 
-export async function talukaOptions(districtCode: number): Promise<Option[]> {
+async function loadTalukaOptions(districtCode: number): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refTalukas.code, name: refTalukas.nameEn }).from(refTalukas).where(eq(refTalukas.districtCode, districtCode)).orderBy(asc(refTalukas.nameEn));
   return rows.map((r) => ({ value: String(r.code), label: r.name }));
 }
 
 /** All talukas of a state, labelled with their district, for one select without JavaScript. */
-export async function talukaOptionsForState(stateCode = 27): Promise<(Option & { districtCode: number })[]> {
+async function loadTalukaOptionsForState(stateCode: number): Promise<(Option & { districtCode: number })[]> {
   const db = await getDb();
   const rows = await db
     .select({ code: refTalukas.code, name: refTalukas.nameEn, district: refDistricts.nameEn, districtCode: refDistricts.code })
@@ -49,20 +58,20 @@ export async function talukaOptionsForState(stateCode = 27): Promise<(Option & {
   return rows.map((r) => ({ value: String(r.code), label: `${r.name} (${r.district})`, districtCode: r.districtCode }));
 }
 
-export async function specialtyOptions(): Promise<Option[]> {
+async function loadSpecialtyOptions(): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name));
   return rows.map((r) => ({ value: r.code, label: r.name }));
 }
 
-export async function professionOptions(): Promise<Option[]> {
+async function loadProfessionOptions(): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refProfessions.code, label: refProfessions.label }).from(refProfessions).orderBy(asc(refProfessions.label));
   return rows.map((r) => ({ value: r.code, label: r.label }));
 }
 
 /** The Indian seed languages (offered first in every picker), in seed order. */
-export async function languageOptions(): Promise<Option[]> {
+async function loadLanguageOptions(): Promise<Option[]> {
   const db = await getDb();
   const rows = await db
     .select({ code: refLanguages.code, name: refLanguages.nameEn, native: refLanguages.nativeName })
@@ -70,4 +79,36 @@ export async function languageOptions(): Promise<Option[]> {
     .where(isNotNull(refLanguages.seedRank))
     .orderBy(asc(refLanguages.seedRank));
   return rows.map((r) => ({ value: r.code, label: r.native && r.native !== r.name ? `${r.name} (${r.native})` : r.name }));
+}
+
+export function stateOptions(): Promise<Option[]> {
+  return cached("ref:stateOptions", () => loadStateOptions());
+}
+
+export function divisionOptions(): Promise<Option[]> {
+  return cached("ref:divisionOptions", () => loadDivisionOptions());
+}
+
+export function talukaOptions(districtCode: number): Promise<Option[]> {
+  return cached(`ref:talukaOptions:${districtCode}`, () => loadTalukaOptions(districtCode));
+}
+
+export function specialtyOptions(): Promise<Option[]> {
+  return cached("ref:specialtyOptions", () => loadSpecialtyOptions());
+}
+
+export function professionOptions(): Promise<Option[]> {
+  return cached("ref:professionOptions", () => loadProfessionOptions());
+}
+
+export function languageOptions(): Promise<Option[]> {
+  return cached("ref:languageOptions", () => loadLanguageOptions());
+}
+
+export function districtOptions(stateCode = 27): Promise<(Option & { division: string | null })[]> {
+  return cached(`ref:districtOptions:${stateCode}`, () => loadDistrictOptions(stateCode));
+}
+
+export function talukaOptionsForState(stateCode = 27): Promise<(Option & { districtCode: number })[]> {
+  return cached(`ref:talukaOptionsForState:${stateCode}`, () => loadTalukaOptionsForState(stateCode));
 }
