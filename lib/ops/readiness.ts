@@ -6,7 +6,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { migrationsFolder } from "@/db/migrate";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 
 export type Check = { ok: boolean; [detail: string]: string | number | boolean | null };
 export type Readiness = { ok: boolean; checks: { database: Check; migrations: Check; jobs: Check } };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openPostgres, type Handle } from "@/db/client";
 import { markDatabaseUp } from "@/db/availability";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 import { useTestDb } from "../fixtures/db";
 
 const test = useTestDb(); // this file's own database; pg_stat_activity is seen from any database

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openPostgres, type Handle } from "@/db/client";
 import { databaseDown, markDatabaseUp } from "@/db/availability";
-import { rowsOf } from "@/lib/data/shared/rate-limit";
+import { rowsOf } from "@/db/rows";
 
 const binDir = (() => {
   const base = "/usr/lib/postgresql";
