@@ -26,6 +26,10 @@ import mrVolunteer from "./mr/volunteer.json";
 import mrMatching from "./mr/matching.json";
 import mrMatchReasons from "./mr/match-reasons.json";
 import mrErrors from "./mr/errors.json";
+import mrHome from "./mr/home.json";
+import mrAuth from "./mr/auth.json";
+import mrDashboard from "./mr/dashboard.json";
+import mrAdmin from "./mr/admin.json";
 import hiCommon from "./hi/common.json";
 import hiOrganization from "./hi/organization.json";
 import hiNeeds from "./hi/needs.json";
@@ -37,6 +41,10 @@ import hiVolunteer from "./hi/volunteer.json";
 import hiMatching from "./hi/matching.json";
 import hiMatchReasons from "./hi/match-reasons.json";
 import hiErrors from "./hi/errors.json";
+import hiHome from "./hi/home.json";
+import hiAuth from "./hi/auth.json";
+import hiDashboard from "./hi/dashboard.json";
+import hiAdmin from "./hi/admin.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
@@ -63,8 +71,8 @@ export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors],
-  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors, mrHome, mrAuth, mrDashboard, mrAdmin],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors, hiHome, hiAuth, hiDashboard, hiAdmin],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
