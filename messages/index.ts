@@ -1,5 +1,6 @@
 // The message catalogue. English, Marathi and Hindi each hold every key (tests/unit/message-catalogue.test.ts);
-// the key-by-key English fallback below only shows while a new key waits for its translation. Add a namespace file per feature and list it here.
+// the key-by-key English fallback below only shows while a new key waits for its translation.
+// Add a namespace file per feature (in all three locales) and list it here.
 import enCommon from "./en/common.json";
 import enHome from "./en/home.json";
 import enAuth from "./en/auth.json";
