@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { refDistricts, refDivisions, refLanguages, refProfessions, refSpecialties, refStates, refTalukas } from "@/db/schema";
+import { referenceLabel } from "@/lib/i18n/reference-names";
 
 // Public reference data for pickers and board filters (DESIGN "Reference data": nothing invents a
 // district or a specialty). No authorisation: these tables hold no personal data.
@@ -49,16 +50,23 @@ export async function talukaOptionsForState(stateCode = 27): Promise<(Option & {
   return rows.map((r) => ({ value: String(r.code), label: `${r.name} (${r.district})`, districtCode: r.districtCode }));
 }
 
-export async function specialtyOptions(): Promise<Option[]> {
+/** Specialties labelled in the reader's locale (lib/i18n/reference-names), sorted in that language's order. */
+export async function specialtyOptions(locale = "en"): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name));
-  return rows.map((r) => ({ value: r.code, label: r.name }));
+  return byLabel(locale, rows.map((r) => ({ value: r.code, label: referenceLabel(locale, "specialties", r.code, r.name) })));
 }
 
-export async function professionOptions(): Promise<Option[]> {
+export async function professionOptions(locale = "en"): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refProfessions.code, label: refProfessions.label }).from(refProfessions).orderBy(asc(refProfessions.label));
-  return rows.map((r) => ({ value: r.code, label: r.label }));
+  return byLabel(locale, rows.map((r) => ({ value: r.code, label: referenceLabel(locale, "professions", r.code, r.label) })));
+}
+
+function byLabel(locale: string, options: Option[]): Option[] {
+  if (locale === "en") return options;
+  const collator = new Intl.Collator(locale);
+  return options.sort((a, b) => collator.compare(a.label, b.label));
 }
 
 /** The Indian seed languages (offered first in every picker), in seed order. */
