@@ -42,3 +42,14 @@ export function languageDisplayName(locale: string, code: string, english: strin
     return english; // a code Intl does not accept as a language subtag
   }
 }
+
+/** A country (ISO 3166-1 alpha-2) named in the reader's locale by Intl, else its English name. */
+export function countryDisplayName(locale: string, code: string, english: string): string {
+  if (locale === "en") return english;
+  try {
+    const local = new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code);
+    return local && local !== code ? local : english;
+  } catch {
+    return english;
+  }
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { codesNamed, languageDisplayName, referenceLabel, referenceName } from "@/lib/i18n/reference-names";
+import { codesNamed, countryDisplayName, languageDisplayName, referenceLabel, referenceName } from "@/lib/i18n/reference-names";
 import mr from "@/lib/i18n/reference-names/mr.json";
 import hi from "@/lib/i18n/reference-names/hi.json";
 
@@ -54,5 +54,12 @@ describe("reference names", () => {
     expect(languageDisplayName("hi", "eng", "English")).toBe("अंग्रेज़ी");
     expect(languageDisplayName("en", "mar", "Marathi")).toBe("Marathi");
     expect(languageDisplayName("mr", "tcy", "Tulu")).toBe("Tulu");
+  });
+
+  it("names countries with the runtime's data, English where it has none", () => {
+    expect(countryDisplayName("mr", "GB", "United Kingdom")).toBe("युनायटेड किंगडम");
+    expect(countryDisplayName("hi", "AE", "United Arab Emirates")).toMatch(/[\u0900-\u097F]/);
+    expect(countryDisplayName("en", "GB", "United Kingdom")).toBe("United Kingdom");
+    expect(countryDisplayName("mr", "not a code", "Nowhere")).toBe("Nowhere");
   });
 });

@@ -1,17 +1,18 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { getVolunteerVerification } from "@/lib/data/verification/get-volunteer-verification";
 import { AppError } from "@/lib/errors";
+import { countryDisplayName, referenceName } from "@/lib/i18n/reference-names";
 import { rejectLicenceAction, setLevelAction } from "../actions";
 
 export default async function VolunteerVerificationPage({ params }: { params: Promise<{ volunteerId: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
   const { volunteerId } = await params;
-  const t = await getTranslations("coordinator");
+  const [t, locale] = await Promise.all([getTranslations("coordinator"), getLocale()]);
   const format = await getFormatter();
   const v = await getVolunteerVerification(actor, volunteerId).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
@@ -31,9 +32,9 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
           <dt className="font-medium">{t("verification.email")}</dt>
           <dd>{v.email}</dd>
           <dt className="font-medium">{t("verification.profession")}</dt>
-          <dd>{v.profession ?? "–"}</dd>
+          <dd>{v.profession && v.professionCode ? referenceName(locale, "professions", v.professionCode, v.profession) : "–"}</dd>
           <dt className="font-medium">{t("verification.country")}</dt>
-          <dd>{v.country ?? "–"}</dd>
+          <dd>{v.country && v.countryCode ? countryDisplayName(locale, v.countryCode, v.country) : "–"}</dd>
           <dt className="font-medium">{t("verification.level")}</dt>
           <dd>
             {t("verification.levelN", { level: v.level })} · {t("verification.validUntil", { date: day(v.validUntil) })}
