@@ -43,13 +43,13 @@ export function languageDisplayName(locale: string, code: string, english: strin
   }
 }
 
-/** A country (ISO 3166-1 alpha-2) named in the reader's locale by Intl, else its English name. */
-export function countryDisplayName(locale: string, code: string, english: string): string {
-  if (locale === "en") return english;
+/** A country (ISO 3166-1 alpha-2) named in the reader's locale by Intl, else `fallback` (a list's name, or English). */
+export function countryDisplayName(locale: string, code: string, fallback: string): string {
+  if (locale === "en") return fallback;
   try {
     const local = new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code);
-    return local && local !== code ? local : english;
+    return local && local !== code ? local : fallback;
   } catch {
-    return english;
+    return fallback;
   }
 }

@@ -25,6 +25,13 @@ describe("reference pickers in Marathi and Hindi", () => {
     expect(await searchReference("specialties", "%")).toEqual([]);
   });
 
+  it("names countries in the reader's language in the picker, English beside", async () => {
+    const [mr, en] = await Promise.all([searchReference("countries", "", undefined, "mr"), searchReference("countries", "")]);
+    expect(mr.find((o) => o.code === "GB")!.label).toBe("युनायटेड किंगडम (United Kingdom)");
+    expect(en.find((o) => o.code === "GB")!.label).toBe("United Kingdom");
+    expect((await searchReference("countries", "अमेरिका", undefined, "hi")).map((o) => o.code)).toContain("US");
+  });
+
   it("labels the board's filter options in the reader's language", async () => {
     const [mr, en, hiProfessions] = await Promise.all([specialtyOptions("mr"), specialtyOptions(), professionOptions("hi")]);
     expect(mr.find((o) => o.value === "37")!.label).toBe("बालरोगशास्त्र (Pediatric Medicine)");

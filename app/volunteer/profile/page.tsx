@@ -21,7 +21,7 @@ export default async function VolunteerProfilePage() {
     listMyLicences(actor),
     searchReference("professions", "", undefined, locale),
     searchReference("specialties", "", undefined, locale),
-    searchReference("countries", ""),
+    searchReference("countries", "", undefined, locale),
     searchReference("states", ""),
     searchReference("districts", ""),
     searchReference("languages", ""),

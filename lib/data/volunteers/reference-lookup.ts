@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { refCountries, refDistricts, refLanguages, refProfessions, refSpecialties, refStates } from "@/db/schema";
-import { codesNamed, referenceLabel } from "@/lib/i18n/reference-names";
+import { codesNamed, countryDisplayName, referenceLabel } from "@/lib/i18n/reference-names";
 
 // Reference pickers (issue 3): the same lookups serve the no-JS <datalist>/<select> forms and the
 // JSON search behind the progressive-enhancement combobox. Nothing here invents a code (DESIGN
@@ -88,7 +88,12 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
         .where(q ? or(ilike(refCountries.nameEn, like), ilike(refCountries.nameMr, like), ilike(refCountries.nameHi, like), eq(refCountries.code, q.toUpperCase())) : undefined)
         .orderBy(asc(refCountries.nameEn))
         .limit(q ? MAX_RESULTS : 300);
-      return rows.map((c) => ({ code: c.code, label: c.nameEn, value: c.code }));
+      // Named by Intl in the reader's language, else the table's Marathi or Hindi name (issue 15); English beside.
+      const label = (c: { code: string; nameEn: string; nameMr: string | null; nameHi: string | null }) => {
+        const local = countryDisplayName(locale, c.code, (locale === "mr" ? c.nameMr : locale === "hi" ? c.nameHi : null) ?? c.nameEn);
+        return local === c.nameEn ? c.nameEn : `${local} (${c.nameEn})`;
+      };
+      return rows.map((c) => ({ code: c.code, label: label(c), value: c.code }));
     }
     case "states": {
       const rows = await conn.select().from(refStates).where(q ? ilike(refStates.nameEn, like) : undefined).orderBy(asc(refStates.nameEn));
