@@ -64,5 +64,19 @@ for (const locale of ["mr", "hi"] as const) {
       await page.goto("/coordinator/matches");
       await shoot(page, `${locale}-coordinator-queue`);
     });
+
+    test(`a shortlist names interest statuses and specialties in ${locale}, not by their codes`, async ({ page, context, baseURL }) => {
+      await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+      await signIn(page, demo.coordinator);
+      // The demo's Alibag camp has a volunteer's interest (the match queue's "Volunteer's interest" row).
+      await page.goto(`/needs?q=${encodeURIComponent("Alibag")}`);
+      const href = await page.getByRole("link", { name: /Paediatric outreach camp, Alibag/ }).first().getAttribute("href");
+      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+      await page.goto(`/coordinator/shortlist/${href!.split("/").pop()}`);
+      const interest = { mr: "व्यक्त केलेले स्वारस्य", hi: "व्यक्त की गई रुचि" }[locale];
+      await expect(page.getByText(new RegExp(`${interest}: [\\u0900-\\u097F]`)).first()).toBeVisible();
+      await expect(page.getByText(new RegExp(`${interest}: [a-z_]+$`))).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    });
   });
 }
