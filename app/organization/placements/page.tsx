@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
+import { referenceName } from "@/lib/i18n/reference-names";
 import { listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
 
 export default async function OrganizationPlacementsPage() {
   const actor = await requirePageActor("placement.confirm");
-  const t = await getTranslations("placements");
+  const [t, locale] = await Promise.all([getTranslations("placements"), getLocale()]);
   const format = await getFormatter();
   const rows = await listOrganizationPlacements(actor);
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { dateStyle: "medium" });
@@ -27,7 +28,7 @@ export default async function OrganizationPlacementsPage() {
               </td>
               <td className="p-2">
                 {p.volunteerName}
-                {p.profession ? <div className="text-muted">{p.profession}</div> : null}
+                {p.profession ? <div className="text-muted">{p.professionCode ? referenceName(locale, "professions", p.professionCode, p.profession) : p.profession}</div> : null}
               </td>
               <td className="p-2">{t("offers.dateSpan", { from: day(p.firstDay), to: day(p.lastDay) })}</td>
               <td className="p-2">{t(`status.${p.status}` as never)}</td>

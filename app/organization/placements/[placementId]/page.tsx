@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
+import { referenceName } from "@/lib/i18n/reference-names";
 import { getOrganizationPlacement } from "@/lib/data/placements/organization-placements";
 import { AppError } from "@/lib/errors";
 import { confirmArrivalAction } from "../actions";
@@ -11,7 +12,7 @@ import { confirmArrivalAction } from "../actions";
 export default async function OrganizationPlacementPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("placement.confirm");
   const { placementId } = await params;
-  const t = await getTranslations("placements");
+  const [t, locale] = await Promise.all([getTranslations("placements"), getLocale()]);
   const format = await getFormatter();
   // Reading this page with a scheduled placement discloses the contact details (recorded).
   const p = await getOrganizationPlacement(actor, placementId).catch((e) => {
@@ -36,7 +37,7 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
           {p.profession ? (
             <>
               <dt className="font-medium">{t("org.profession")}</dt>
-              <dd>{p.profession}</dd>
+              <dd>{p.professionCode ? referenceName(locale, "professions", p.professionCode, p.profession) : p.profession}</dd>
             </>
           ) : null}
           {p.statusReason ? (
