@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { BoardFilters } from "@/components/needs/board-filters";
 import { NeedCard } from "@/components/needs/need-card";
@@ -21,13 +21,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  */
 export default async function NeedsBoardPage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
-  const actor = await getActor();
+  const [actor, locale] = await Promise.all([getActor(), getLocale()]);
   const [result, divisions, districts, specialties, professions, languages] = await Promise.all([
     searchNeeds(actor, sp),
     divisionOptions(),
     districtOptions(27),
-    specialtyOptions(),
-    professionOptions(),
+    specialtyOptions(locale),
+    professionOptions(locale),
     languageOptions(),
   ]);
   const t = await getTranslations("needs");

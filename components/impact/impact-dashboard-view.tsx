@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { ImpactDashboard, PublishedGroup } from "@/lib/data/impact/get-impact-dashboard";
+import { countryDisplayName, referenceName } from "@/lib/i18n/reference-names";
 import { BarChart } from "./bar-chart";
 import { FigureTable } from "./figure-table";
 import { StatList } from "./stat-list";
@@ -27,7 +28,8 @@ export async function ImpactDashboardView({ dashboard: d, csvBase, datasets }: P
 
   const groupLabel = (kind: "division" | "district" | "needType" | "specialty", g: PublishedGroup) => {
     if (kind === "needType") return t.has(`needTypes.${g.key}` as never) ? t(`needTypes.${g.key}` as never) : g.key;
-    if (kind === "specialty") return g.label || t("anySpecialty");
+    // Group keys are specialty codes: named in the reader's language (lib/i18n/reference-names).
+    if (kind === "specialty") return g.label ? referenceName(locale, "specialties", g.key, g.label) : t("anySpecialty");
     return g.label || t("unknownDistrict");
   };
 
@@ -165,7 +167,7 @@ export async function ImpactDashboardView({ dashboard: d, csvBase, datasets }: P
             rows={d.countries}
             rowKey={(r, i) => `${r.code}-${i}`}
             columns={[
-              { header: t("columns.country"), cell: (r) => r.country || t("notStated") },
+              { header: t("columns.country"), cell: (r) => (r.country ? countryDisplayName(locale, r.code, r.country) : t("notStated")) },
               { header: t("columns.registered"), cell: (r) => num(r.registered), numeric: true },
               { header: t("columns.placed"), cell: (r) => num(r.placed), numeric: true },
             ]}

@@ -1,11 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { BoardNeed } from "@/lib/data/needs/search-needs";
+import { referenceName } from "@/lib/i18n/reference-names";
 import { NeedWhenLine } from "./need-when-line";
 
 /** One need on the public board. */
 export async function NeedCard({ need }: { need: BoardNeed }) {
-  const t = await getTranslations("needs");
+  const [t, locale] = await Promise.all([getTranslations("needs"), getLocale()]);
+  const specialty = need.specialtyName && need.specialtyCode ? referenceName(locale, "specialties", need.specialtyCode, need.specialtyName) : null;
   const place = [need.facilityName, need.districtName, need.division].filter(Boolean).join(", ");
   return (
     <article className="rounded-card border border-gray-200 bg-surface p-4 shadow-sm">
@@ -17,7 +19,7 @@ export async function NeedCard({ need }: { need: BoardNeed }) {
       <p className="text-sm text-muted">
         {t(`types.${need.type}`)}
         {need.remote ? ` · ${t("remoteBadge")}` : ""}
-        {need.specialtyName ? ` · ${need.specialtyName}` : ""}
+        {specialty ? ` · ${specialty}` : ""}
         {need.filled ? ` · ${t("filled")}` : ""}
       </p>
       <p className="text-sm">

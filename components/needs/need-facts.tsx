@@ -1,11 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicNeed } from "@/lib/data/needs/get-public-need";
+import { languageDisplayName, referenceName } from "@/lib/i18n/reference-names";
 
 /** The facts of a need as a description list (screen readers announce term and value pairs). */
 export async function NeedFacts({ need }: { need: PublicNeed }) {
-  const t = await getTranslations("needs.detail");
-  const required = need.languages.filter((l) => l.required).map((l) => l.name);
-  const preferred = need.languages.filter((l) => !l.required).map((l) => l.name);
+  const [t, locale] = await Promise.all([getTranslations("needs.detail"), getLocale()]);
+  const named = (l: PublicNeed["languages"][number]) => languageDisplayName(locale, l.code, l.name);
+  const required = need.languages.filter((l) => l.required).map(named);
+  const preferred = need.languages.filter((l) => !l.required).map(named);
   const offers = (Object.keys(need.offers) as (keyof PublicNeed["offers"])[]).filter((k) => need.offers[k]).map((k) => t(`offer.${k}`));
   const rows: [string, string][] = [
     [t("postedBy"), need.organizationName],
@@ -13,8 +15,8 @@ export async function NeedFacts({ need }: { need: PublicNeed }) {
     [t("where"), [need.talukaName, need.districtName, need.division].filter(Boolean).join(", ") || "—"],
     [t("places"), String(need.slots)],
     [t("deadline"), need.applicationDeadline ?? t("noDeadline")],
-    [t("profession"), need.professionLabel ?? "—"],
-    [t("specialty"), need.specialtyName ?? t("anySpecialty")],
+    [t("profession"), need.professionLabel && need.professionCode ? referenceName(locale, "professions", need.professionCode, need.professionLabel) : "—"],
+    [t("specialty"), need.specialtyName && need.specialtyCode ? referenceName(locale, "specialties", need.specialtyCode, need.specialtyName) : t("anySpecialty")],
     [t("languagesRequired"), required.join(", ") || t("none")],
     [t("languagesPreferred"), preferred.join(", ") || t("none")],
     [t("credential"), t(`credentialLevels.${String(need.minCredentialLevel) as "0"}`)],

@@ -157,6 +157,8 @@ test.describe.serial("health departments", () => {
     const interests = page.getByRole("region", { name: "Interests from volunteers" });
     await expect(interests.getByText("I can come for the whole camp.")).toBeVisible();
     await expect(interests.getByText(/Reply by/)).toBeVisible();
+    // Proficiency in words from the catalogue, not the stored code ("fluent"); every demo volunteer speaks English.
+    await expect(interests.getByText(/Speaks: .*English \(Fluent\)/)).toBeVisible();
     await expectNoAxeViolations(page);
     await interests.getByRole("radio", { name: "Shortlisted" }).check();
     await interests.getByRole("button", { name: "Send answer" }).click();

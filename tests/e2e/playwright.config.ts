@@ -13,6 +13,9 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3300",
     trace: "retain-on-failure",
+    // Pages follow the browser's Accept-Language on a first visit (i18n/choose-locale.ts): specs read
+    // English unless they ask for another locale (tests/e2e/locale.spec.ts).
+    locale: "en-US",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       // This machine's network is closed: without these Chromium retries Google hosts at every start.

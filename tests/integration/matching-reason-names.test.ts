@@ -15,13 +15,14 @@ describe("loadReasonNames", () => {
     expect(names.district?.("490")).toBe("पुणे");
     expect(names.district?.("453")).toMatch(/navsari/i); // a Gujarat district: no Marathi name
     expect(names.language?.("mar")).toBe("मराठी");
-    expect(names.specialty?.("08")).toBe("Family Practice");
+    expect(names.specialty?.("08")).toBe("कौटुंबिक वैद्यकीय व्यवसाय");
   });
 
   it("keeps the reference (English) names for en, as the engine's sentences do", async () => {
     const names = await loadReasonNames(await getDb(), "en", codes);
     expect(names.district?.("490")).toBe("Pune");
     expect(names.language?.("mar")).toBe("Marathi");
+    expect(names.specialty?.("08")).toBe("Family Practice");
     expect(names.district?.("not-a-code")).toBeUndefined();
   });
 
@@ -29,5 +30,6 @@ describe("loadReasonNames", () => {
     const names = await loadReasonNames(await getDb(), "hi", codes);
     expect(names.district?.("490")).toBe("Pune");
     expect(names.language?.("hin")).toBe("हिन्दी");
+    expect(names.specialty?.("08")).toBe("पारिवारिक चिकित्सा");
   });
 });

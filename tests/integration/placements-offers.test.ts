@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditLog, disclosures, notifications, placements } from "@/db/schema";
+import { auditLog, disclosures, notifications, placements, volunteerProfiles } from "@/db/schema";
 import { approveMatch } from "@/lib/data/matches/approve-match";
 import { confirmArrival } from "@/lib/data/placements/confirm-arrival";
 import { cancelPlacement, withdrawPlacement } from "@/lib/data/placements/end-placement";
@@ -25,6 +25,9 @@ beforeAll(async () => {
   coordinator = await createActor(["coordinator"]);
 });
 
+
+/** ESCO's "general practitioner" (db/reference/health_occupations_esco.csv). */
+const GENERAL_PRACTITIONER = "71f09c8b-a172-408c-b9e7-32e580e39ff6";
 
 async function offered(needOpts: Parameters<typeof createNeed>[0] = {}) {
   const v = await createVolunteer();
@@ -140,6 +143,12 @@ describe("the organisation's side", () => {
     const early = await getOrganizationPlacement(orgActor!, placementId);
     expect(early.contact).toBeNull();
     expect(early.volunteerName).toBe("Dr Meera Kulkarni");
+    // The code beside the English label lets the page name the profession in the reader's language.
+    expect(early.professionCode).toBeNull();
+    await db.update(volunteerProfiles).set({ professionCode: GENERAL_PRACTITIONER }).where(eq(volunteerProfiles.userId, v.id));
+    const named = await getOrganizationPlacement(orgActor!, placementId);
+    expect(named).toMatchObject({ profession: "general practitioner", professionCode: GENERAL_PRACTITIONER });
+    expect((await listOrganizationPlacements(orgActor!)).find((r) => r.id === placementId)).toMatchObject({ professionCode: GENERAL_PRACTITIONER });
     expect(await db.select().from(disclosures).where(eq(disclosures.placementId, placementId))).toHaveLength(0);
 
     await acceptOffer(v.actor, { placementId });

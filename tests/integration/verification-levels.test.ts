@@ -31,6 +31,10 @@ describe("verification queue and decisions", () => {
     expect(row).toMatchObject({ level: 0, pendingLicences: 1 });
     const detail = await getVolunteerVerification(coordinator, v.id);
     expect(detail.licences).toHaveLength(1);
+    expect(detail.countryCode).toBeNull();
+    await (await getDb()).update(volunteerProfiles).set({ countryOfResidence: "GB" }).where(eq(volunteerProfiles.userId, v.id));
+    // The code beside the English name: the page names the country in the reader's language.
+    expect(await getVolunteerVerification(coordinator, v.id)).toMatchObject({ countryCode: "GB", country: expect.stringMatching(/United Kingdom/) });
     expect(detail.licences[0]).toMatchObject({ id: v.licenceId, authority: "General Medical Council", validTo: "2032-12-31", status: "unverified", documentHref: null });
     expect(await keyedOutcome(listVerificationQueue(v.actor, {}))).toBe("forbidden:errors.forbidden");
     expect(await keyedOutcome(getVolunteerVerification(v.actor, v.id))).toBe("forbidden:errors.forbidden");

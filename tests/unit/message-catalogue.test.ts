@@ -48,5 +48,86 @@ describe("message catalogue", () => {
       }
       expect(translated).toBeGreaterThan(100);
     });
+
+    it(`${locale}: holds every English key, none left for the English fallback`, () => {
+      const own = new Set(leaves(ownMessages(locale)).map(([key]) => key));
+      const missing = [...english.keys()].filter((key) => !own.has(key));
+      expect(missing, `${locale} lacks ${missing.length} of ${english.size} keys`).toEqual([]);
+    });
+
+    it(`${locale}: translates every message, except brand names, autonyms, units and bare placeholders`, () => {
+      const untranslated = leaves(ownMessages(locale))
+        .filter(([key, text]) => text === english.get(key) && !MAY_EQUAL_ENGLISH.has(residue(text)))
+        .map(([key, text]) => `${key}: ${text}`);
+      expect(untranslated).toEqual([]);
+    });
+
+    it(`${locale}: uses the glossary's word for each domain term (docs/glossary.md)`, () => {
+      const own = new Map(leaves(ownMessages(locale)));
+      const off: string[] = [];
+      for (const [term, { english: pattern, [locale]: word }] of Object.entries(GLOSSARY)) {
+        for (const [key, source] of english) {
+          const text = own.get(key);
+          if (text !== undefined && pattern.test(withoutArguments(source)) && !word.test(text)) off.push(`${term} · ${key}: ${text}`);
+        }
+      }
+      for (const [word, allowedIn] of AVOIDED[locale]) {
+        for (const [key, text] of own) if (text.includes(word) && !allowedIn.some((phrase) => text.includes(phrase))) off.push(`avoid ${word} · ${key}: ${text}`);
+      }
+      expect(off).toEqual([]);
+    });
   }
 });
+
+/** A locale's own files merged, without the English fallback of messagesFor. */
+function ownMessages(locale: string): Tree {
+  const own: Tree = {};
+  const merge = (into: Tree, from: Tree) => {
+    for (const [k, v] of Object.entries(from)) {
+      if (typeof v === "string") into[k] = v;
+      else merge((into[k] ??= {}) as Tree, v);
+    }
+  };
+  for (const file of readdirSync(path.join(root, locale)).filter((f) => f.endsWith(".json"))) {
+    merge(own, JSON.parse(readFileSync(path.join(root, locale, file), "utf8")) as Tree);
+  }
+  return own;
+}
+
+function withoutArguments(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "{") depth++;
+    else if (ch === "}") depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/** What is left of a message once placeholders, punctuation and spaces are gone. */
+function residue(text: string): string {
+  return withoutArguments(text).replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+// The same in every language: the brand, each language's own name (the switcher shows it in its script),
+// units and messages that are only placeholders and punctuation.
+const MAY_EQUAL_ENGLISH = new Set(["", "SkillFlow", "English", "मराठी", "हिन्दी", "KB", "ms"]);
+
+// A message whose English (outside placeholders) names the term must use the glossary's word.
+const GLOSSARY: Record<string, { english: RegExp; mr: RegExp; hi: RegExp }> = {
+  placement: { english: /\bplacements?\b/i, mr: /नियुक्त/, hi: /नियुक्त/ },
+  volunteer: { english: /\bvolunteers?\b/i, mr: /स्वयंसेव/, hi: /स्वयंसेव/ },
+  coordinator: { english: /\bcoordinators?\b/i, mr: /समन्वयक/, hi: /समन्वयक/ },
+  consent: { english: /\bconsents?\b/i, mr: /संमती/, hi: /सहमति/ },
+  "verification level": { english: /verification level/i, mr: /पडताळणी स्तर/, hi: /सत्यापन स्तर/ },
+  licence: { english: /\blicen[cs]es?\b/i, mr: /परवान/, hi: /लाइसेंस/ },
+  "service report": { english: /service reports?/i, mr: /सेवा अहवाल/, hi: /सेवा रिपोर्ट/ },
+  round: { english: /\brounds?\b/i, mr: /फेरी|फेऱ्या/, hi: /राउंड/ },
+};
+
+// Words the glossary replaced, with the fixed phrases where they stay.
+const AVOIDED: Record<string, [string, string[]][]> = {
+  mr: [["ऑफर", []], ["विशेषता", []], ["निवड यादी", []]],
+  hi: [["संगठन", ["गैर-सरकारी संगठन"]], ["शॉर्टलिस्ट", []], ["समर्थित", []]],
+};

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,6 +8,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listMatchQueue, listRoundsWithProposals, MATCH_QUEUE_PAGE_SIZE } from "@/lib/data/matches/list-match-queue";
 import { queueFilterOptions } from "@/lib/data/matches/queue-filter-options";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
+import { referenceLabel } from "@/lib/i18n/reference-names";
 import { bulkApproveAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
@@ -16,7 +17,7 @@ const filterKeys = ["status", "district", "type", "specialty", "round", "source"
 
 export default async function MatchQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("match.approve");
-  const t = await getTranslations("coordinator");
+  const [t, locale] = await Promise.all([getTranslations("coordinator"), getLocale()]);
   const tp = await getTranslations("placements");
   const format = await getFormatter();
   const when = await getWhen();
@@ -53,7 +54,7 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
         {select("status", t("matches.status"), (["proposed", "approved", "rejected", "superseded"] as const).map((s) => ({ value: s, label: t(`matchStatus.${s}`) })), false)}
         {select("district", t("matches.district"), options.districts.map((d) => ({ value: String(d.code), label: d.name })))}
         {select("type", t("matches.type"), options.types.map((ty) => ({ value: ty, label: tp(`needTypes.${ty}`) })))}
-        {select("specialty", t("matches.specialty"), options.specialties.map((s) => ({ value: s.code, label: s.name })))}
+        {select("specialty", t("matches.specialty"), options.specialties.map((s) => ({ value: s.code, label: referenceLabel(locale, "specialties", s.code, s.name) })))}
         {select("round", t("matches.round"), rounds.map((r) => ({ value: r.id, label: t("matches.roundLabel", { date: when.instant(r.createdAt), count: r.proposed }) })))}
         {select("source", t("matches.source"), (["round", "interest", "organization", "coordinator"] as const).map((s) => ({ value: s, label: t(`sources.${s}`) })))}
         {select("olderThanDays", t("matches.age"), ["1", "3", "7", "14"].map((d) => ({ value: d, label: t("matches.olderThan", { days: Number(d) }) })))}

@@ -1,15 +1,16 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { listVerificationQueue, VERIFICATION_PAGE_SIZE } from "@/lib/data/verification/list-verification-queue";
 import { getWhen } from "@/lib/i18n/when-server";
+import { referenceName } from "@/lib/i18n/reference-names";
 
 export default async function VerificationQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
-  const t = await getTranslations("coordinator");
+  const [t, locale] = await Promise.all([getTranslations("coordinator"), getLocale()]);
   const format = await getFormatter();
   const sp = await searchParams;
   const { rows, total, page } = await listVerificationQueue(actor, { page: sp.page ?? "1" });
@@ -29,7 +30,7 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
                 {r.name}
               </Link>
             </td>
-            <td className="p-2">{r.profession ?? "–"}</td>
+            <td className="p-2">{r.profession && r.professionCode ? referenceName(locale, "professions", r.professionCode, r.profession) : "–"}</td>
             <td className="p-2">
               {t("verification.levelN", { level: r.level })}
               {r.validUntil ? <div className="text-muted">{t("verification.validUntil", { date: day(r.validUntil) })}</div> : null}

@@ -1,14 +1,16 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { referenceName } from "@/lib/i18n/reference-names";
 import { PageTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
+import { referenceName } from "@/lib/i18n/reference-names";
 import { listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
 import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function OrganizationPlacementsPage() {
   const actor = await requirePageActor("placement.confirm");
-  const t = await getTranslations("placements");
+  const [t, locale] = await Promise.all([getTranslations("placements"), getLocale()]);
   const rows = await listOrganizationPlacements(actor);
   const when = await getWhen();
   const day = when.day;
@@ -28,7 +30,7 @@ export default async function OrganizationPlacementsPage() {
               </td>
               <td className="p-2">
                 {p.volunteerName}
-                {p.profession ? <div className="text-muted">{p.profession}</div> : null}
+                {p.profession ? <div className="text-muted">{p.professionCode ? referenceName(locale, "professions", p.professionCode, p.profession) : p.profession}</div> : null}
               </td>
               <td className="p-2">{when.days(p.firstDay, p.lastDay)}</td>
               <td className="p-2">{t(`status.${p.status}` as never)}</td>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { VolunteerNav } from "@/components/volunteer/volunteer-nav";
 import { VerificationPanel } from "@/components/volunteer/verification-panel";
@@ -15,13 +15,13 @@ export async function generateMetadata() {
 
 export default async function VolunteerProfilePage() {
   const actor = await requirePageActor("volunteer.profile.edit");
-  const t = await getTranslations("volunteer.profile");
+  const [t, locale] = await Promise.all([getTranslations("volunteer.profile"), getLocale()]);
   const [profile, licences, professions, specialties, countries, states, districts, languages] = await Promise.all([
     getMyProfile(actor),
     listMyLicences(actor),
-    searchReference("professions", ""),
-    searchReference("specialties", ""),
-    searchReference("countries", ""),
+    searchReference("professions", "", undefined, locale),
+    searchReference("specialties", "", undefined, locale),
+    searchReference("countries", "", undefined, locale),
     searchReference("states", ""),
     searchReference("districts", ""),
     searchReference("languages", ""),

@@ -5,6 +5,7 @@ import { inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { refDistricts, refLanguages, refSpecialties } from "@/db/schema";
 import type { NameLookup } from "@/lib/matching/types";
+import { referenceName } from "@/lib/i18n/reference-names";
 import type { Locale } from "@/messages";
 
 /** The language's name in `locale` (e.g. "मराठी" for mar in mr), from the runtime's CLDR data. */
@@ -35,6 +36,10 @@ export async function loadReasonNames(
     district: (c) => districts.get(c),
     // English keeps the reference name, as the engine's sentences use it.
     language: (c) => (locale === "en" ? undefined : displayLanguage(locale, c)) ?? languages.get(c),
-    specialty: (c) => specialties.get(c),
+    // Specialty names from lib/i18n/reference-names (the reference table is English only).
+    specialty: (c) => {
+      const english = specialties.get(c);
+      return english === undefined ? undefined : referenceName(locale, "specialties", c, english);
+    },
   };
 }

@@ -18,6 +18,9 @@ export type BoardNeed = {
   division: string | null;
   specialtyName: string | null;
   professionLabel: string | null;
+  /** Codes beside the English names, so pages name them in the reader's language (lib/i18n/reference-names). */
+  specialtyCode: string | null;
+  professionCode: string | null;
   windowStart: string;
   windowEnd: string;
   minDays: number;
@@ -34,6 +37,7 @@ export type BoardResult = { rows: BoardNeed[]; total: number; page: number; page
 type RawRow = {
   id: string; title: string; type: NeedType; remote: boolean; organization_name: string; facility_name: string | null;
   district_name: string | null; division: string | null; specialty_name: string | null; profession_label: string | null;
+  specialty_code: string | null; profession_code: string | null;
   window: string; min_days: number; max_days: number; hours_per_week: number | null; weeks: number | null; slots: number;
   application_deadline: string | Date | null; filled: boolean;
 };
@@ -88,6 +92,7 @@ export async function queryBoard(db: DbOrTx, input: unknown): Promise<BoardResul
   const result = await db.execute(sql`
     SELECT n.id, n.title, n.type, n.remote, o.name AS organization_name, f.name AS facility_name,
            d.name_en AS district_name, d.division, s.name AS specialty_name, pr.label AS profession_label,
+           n.specialty_code, n.profession_code,
            n."window"::text AS window, n.min_days, n.max_days, n.hours_per_week, n.weeks, n.slots,
            n.application_deadline::text AS application_deadline
     FROM needs n
@@ -143,6 +148,8 @@ export function toBoardNeed(r: RawRow): BoardNeed {
     division: r.division,
     specialtyName: r.specialty_name,
     professionLabel: r.profession_label,
+    specialtyCode: r.specialty_code,
+    professionCode: r.profession_code,
     windowStart: start,
     windowEnd: addDays(end, -1),
     minDays: r.min_days,

@@ -37,6 +37,7 @@ export async function getPublicNeed(actor: Actor, needId: string): Promise<Publi
       SELECT n.id, n.title, n.type, n.remote, o.name AS organization_name, o.kind AS organization_kind, o.id AS organization_id,
              f.name AS facility_name, f.type AS facility_type, t.name_en AS taluka_name,
              d.name_en AS district_name, d.division, s.name AS specialty_name, p.label AS profession_label,
+             n.specialty_code, n.profession_code,
              n."window"::text AS window, n.min_days, n.max_days, n.hours_per_week, n.weeks, n.slots,
              n.application_deadline::text AS application_deadline, n.description, n.min_credential_level,
              n.offers_housing, n.offers_meals, n.offers_local_travel, n.offers_stipend, n.offers_indemnity,

@@ -12,10 +12,13 @@ export type ProfessionalProfile = {
   volunteerId: string;
   fullName: string;
   profession: string | null;
-  specialties: { name: string; primary: boolean }[];
-  languages: { name: string; proficiency: string }[];
+  specialties: { code: string; name: string; primary: boolean }[];
+  languages: { code: string; name: string; proficiency: string }[];
   yearsExperience: number;
   country: string | null;
+  /** Codes beside the English names, so pages name them in the reader's language (lib/i18n/reference-names). */
+  professionCode: string | null;
+  countryCode: string | null;
   verificationLevel: number;
   bio: string;
 };
@@ -28,8 +31,10 @@ export async function professionalProfiles(tx: DbOrTx, ids: string[]): Promise<M
       volunteerId: volunteerProfiles.userId,
       fullName: volunteerProfiles.fullName,
       profession: refProfessions.label,
+      professionCode: refProfessions.code,
       yearsExperience: volunteerProfiles.yearsExperience,
       country: refCountries.nameEn,
+      countryCode: refCountries.code,
       verificationLevel: volunteerProfiles.verificationLevel,
       bio: volunteerProfiles.bio,
     })
@@ -39,16 +44,16 @@ export async function professionalProfiles(tx: DbOrTx, ids: string[]): Promise<M
     .where(inArray(volunteerProfiles.userId, ids));
   for (const b of base) out.set(b.volunteerId, { ...b, specialties: [], languages: [] });
   const specs = await tx
-    .select({ userId: volunteerSpecialties.userId, name: refSpecialties.name, primary: volunteerSpecialties.isPrimary })
+    .select({ userId: volunteerSpecialties.userId, code: refSpecialties.code, name: refSpecialties.name, primary: volunteerSpecialties.isPrimary })
     .from(volunteerSpecialties)
     .innerJoin(refSpecialties, eq(refSpecialties.code, volunteerSpecialties.specialtyCode))
     .where(inArray(volunteerSpecialties.userId, ids));
-  for (const s of specs) out.get(s.userId)?.specialties.push({ name: s.name, primary: s.primary });
+  for (const s of specs) out.get(s.userId)?.specialties.push({ code: s.code, name: s.name, primary: s.primary });
   const langs = await tx
-    .select({ userId: volunteerLanguages.userId, name: refLanguages.nameEn, proficiency: volunteerLanguages.proficiency })
+    .select({ userId: volunteerLanguages.userId, code: refLanguages.code, name: refLanguages.nameEn, proficiency: volunteerLanguages.proficiency })
     .from(volunteerLanguages)
     .innerJoin(refLanguages, eq(refLanguages.code, volunteerLanguages.languageCode))
     .where(inArray(volunteerLanguages.userId, ids));
-  for (const l of langs) out.get(l.userId)?.languages.push({ name: l.name, proficiency: l.proficiency });
+  for (const l of langs) out.get(l.userId)?.languages.push({ code: l.code, name: l.name, proficiency: l.proficiency });
   return out;
 }

@@ -3,6 +3,7 @@ import { asc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { refDistricts, refDivisions, refLanguages, refProfessions, refSpecialties, refStates, refTalukas } from "@/db/schema";
 import { cached, invalidateCached } from "@/lib/data/shared/process-cache";
+import { referenceLabel } from "@/lib/i18n/reference-names";
 
 // Public reference data for pickers and board filters (DESIGN "Reference data": nothing invents a
 // district or a specialty). No authorisation: these tables hold no personal data.
@@ -58,16 +59,23 @@ async function loadTalukaOptionsForState(stateCode: number): Promise<(Option & {
   return rows.map((r) => ({ value: String(r.code), label: `${r.name} (${r.district})`, districtCode: r.districtCode }));
 }
 
-async function loadSpecialtyOptions(): Promise<Option[]> {
+/** Specialties labelled in the reader's locale (lib/i18n/reference-names), sorted in that language's order. */
+async function loadSpecialtyOptions(locale: string): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name));
-  return rows.map((r) => ({ value: r.code, label: r.name }));
+  return byLabel(locale, rows.map((r) => ({ value: r.code, label: referenceLabel(locale, "specialties", r.code, r.name) })));
 }
 
-async function loadProfessionOptions(): Promise<Option[]> {
+async function loadProfessionOptions(locale: string): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refProfessions.code, label: refProfessions.label }).from(refProfessions).orderBy(asc(refProfessions.label));
-  return rows.map((r) => ({ value: r.code, label: r.label }));
+  return byLabel(locale, rows.map((r) => ({ value: r.code, label: referenceLabel(locale, "professions", r.code, r.label) })));
+}
+
+function byLabel(locale: string, options: Option[]): Option[] {
+  if (locale === "en") return options;
+  const collator = new Intl.Collator(locale);
+  return options.sort((a, b) => collator.compare(a.label, b.label));
 }
 
 /** The Indian seed languages (offered first in every picker), in seed order. */
@@ -93,12 +101,12 @@ export function talukaOptions(districtCode: number): Promise<Option[]> {
   return cached(`ref:talukaOptions:${districtCode}`, () => loadTalukaOptions(districtCode));
 }
 
-export function specialtyOptions(): Promise<Option[]> {
-  return cached("ref:specialtyOptions", () => loadSpecialtyOptions());
+export function specialtyOptions(locale = "en"): Promise<Option[]> {
+  return cached(`ref:specialtyOptions:${locale}`, () => loadSpecialtyOptions(locale));
 }
 
-export function professionOptions(): Promise<Option[]> {
-  return cached("ref:professionOptions", () => loadProfessionOptions());
+export function professionOptions(locale = "en"): Promise<Option[]> {
+  return cached(`ref:professionOptions:${locale}`, () => loadProfessionOptions(locale));
 }
 
 export function languageOptions(): Promise<Option[]> {

@@ -19,6 +19,8 @@ export type OrgPlacementRow = {
   needTitle: string;
   volunteerName: string;
   profession: string | null;
+  /** Beside the English label, so pages name it in the reader's language (lib/i18n/reference-names). */
+  professionCode: string | null;
   arrivalDetails: string | null;
 };
 
@@ -31,7 +33,7 @@ export async function listOrganizationPlacements(actor: Actor): Promise<OrgPlace
     .select({
       id: placements.id, status: placements.status, period: placements.period, offerExpiresAt: placements.offerExpiresAt,
       needId: needs.id, needTitle: needs.title, userName: users.name, fullName: volunteerProfiles.fullName,
-      profession: refProfessions.label, arrivalDetails: placements.arrivalDetails,
+      profession: refProfessions.label, professionCode: refProfessions.code, arrivalDetails: placements.arrivalDetails,
     })
     .from(placements)
     .innerJoin(needs, eq(needs.id, placements.needId))
@@ -66,7 +68,7 @@ export async function getOrganizationPlacement(actor: Actor, placementId: string
     authorize(actor, "placement.confirm", { organizationId: p.organizationId });
     const [v] = p.volunteerId
       ? await tx
-          .select({ email: users.email, status: users.status, phone: volunteerProfiles.phone, profession: refProfessions.label })
+          .select({ email: users.email, status: users.status, phone: volunteerProfiles.phone, profession: refProfessions.label, professionCode: refProfessions.code })
           .from(users)
           .leftJoin(volunteerProfiles, eq(volunteerProfiles.userId, users.id))
           .leftJoin(refProfessions, eq(refProfessions.code, volunteerProfiles.professionCode))
@@ -79,7 +81,7 @@ export async function getOrganizationPlacement(actor: Actor, placementId: string
     }
     return {
       id: p.id, status: p.status, firstDay: p.firstDay, lastDay: p.lastDay, offerExpiresAt: p.offerExpiresAt,
-      needId: p.needId, needTitle: p.needTitle, volunteerName: p.volunteerName, profession: v?.profession ?? null,
+      needId: p.needId, needTitle: p.needTitle, volunteerName: p.volunteerName, profession: v?.profession ?? null, professionCode: v?.professionCode ?? null,
       arrivalDetails: p.arrivalDetails, statusReason: p.statusReason, contact,
     };
   });

@@ -28,6 +28,9 @@ export type VolunteerVerification = {
   email: string;
   profession: string | null;
   country: string | null;
+  /** Codes beside the English names, so the page names them in the reader's language. */
+  professionCode: string | null;
+  countryCode: string | null;
   level: number;
   validUntil: string | null;
   effectiveLevel: number;
@@ -48,6 +51,7 @@ export async function getVolunteerVerification(actor: Actor, volunteerId: string
   const [p] = await db
     .select({
       name: volunteerProfiles.fullName, email: users.email, profession: refProfessions.label, country: refCountries.nameEn,
+      professionCode: refProfessions.code, countryCode: refCountries.code,
       level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil,
       evidenceLicenceId: volunteerProfiles.verificationLicenceId,
     })
@@ -76,6 +80,7 @@ export async function getVolunteerVerification(actor: Actor, volunteerId: string
     .limit(20);
   return {
     volunteerId, name: p.name, email: p.email, profession: p.profession, country: p.country,
+    professionCode: p.professionCode, countryCode: p.countryCode,
     level: p.level, validUntil: p.validUntil, effectiveLevel: effectiveLevel(p.level, p.validUntil, programmeToday()), evidenceLicenceId: p.evidenceLicenceId,
     licences: ls.map(({ documentId, ...l }) => ({ ...l, documentHref: documentId ? documentHref(documentId) : null })),
     decisions: ds,

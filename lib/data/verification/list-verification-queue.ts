@@ -13,6 +13,8 @@ export type VerificationQueueRow = {
   volunteerId: string;
   name: string;
   profession: string | null;
+  /** Beside the English label, so the page names it in the reader's language (lib/i18n/reference-names). */
+  professionCode: string | null;
   level: number;
   validUntil: string | null;
   pendingLicences: number;
@@ -35,7 +37,7 @@ export async function listVerificationQueue(actor: Actor, input: unknown): Promi
   const where = sql`(${pending} > 0 or ${expiring})`;
   const rows = await db
     .select({
-      volunteerId: volunteerProfiles.userId, name: volunteerProfiles.fullName, profession: refProfessions.label,
+      volunteerId: volunteerProfiles.userId, name: volunteerProfiles.fullName, profession: refProfessions.label, professionCode: refProfessions.code,
       level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil,
       pendingLicences: pending, waitingSince, expiringSoon: expiring,
     })

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { refCountries, refDistricts, refLanguages, refProfessions, refSpecialties, refStates } from "@/db/schema";
+import { codesNamed, countryDisplayName, referenceLabel } from "@/lib/i18n/reference-names";
 
 // Reference pickers (issue 3): the same lookups serve the no-JS <datalist>/<select> forms and the
 // JSON search behind the progressive-enhancement combobox. Nothing here invents a code (DESIGN
@@ -26,11 +27,17 @@ export function bracketCode(text: string): string | null {
   return /\[([A-Za-z0-9]{1,10})\]\s*$/.exec(text)?.[1] ?? null;
 }
 
+/** `code IN (…)` for the codes a Marathi or Hindi query named; nothing when it named none. */
+function namedIn(column: typeof refSpecialties.code | typeof refProfessions.code, codes: string[]) {
+  return codes.length ? [inArray(column, codes)] : [];
+}
+
 function escapeLike(q: string): string {
   return q.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function searchReference(kind: ReferenceKind, query: string, db?: DbOrTx): Promise<ReferenceOption[]> {
+/** Specialties and professions are found by their English, Marathi or Hindi name and labelled in `locale`. */
+export async function searchReference(kind: ReferenceKind, query: string, db?: DbOrTx, locale = "en"): Promise<ReferenceOption[]> {
   const conn = db ?? (await getDb());
   const q = query.normalize("NFC").trim().slice(0, 60);
   const like = `%${escapeLike(q)}%`;
@@ -56,17 +63,23 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
       return rows.map((l) => ({ code: l.code, label: languageValue(l), value: languageValue(l) }));
     }
     case "specialties": {
-      const rows = await conn.select().from(refSpecialties).where(q ? ilike(refSpecialties.name, like) : undefined).orderBy(asc(refSpecialties.name)).limit(q ? MAX_RESULTS : 200);
-      return rows.map((s) => ({ code: s.code, label: s.name, value: s.code }));
+      const named = codesNamed("specialties", q);
+      const rows = await conn
+        .select()
+        .from(refSpecialties)
+        .where(q ? or(ilike(refSpecialties.name, like), ...namedIn(refSpecialties.code, named)) : undefined)
+        .orderBy(asc(refSpecialties.name))
+        .limit(q ? MAX_RESULTS : 200);
+      return rows.map((s) => ({ code: s.code, label: referenceLabel(locale, "specialties", s.code, s.name), value: s.code }));
     }
     case "professions": {
       const rows = await conn
         .select({ code: refProfessions.code, label: refProfessions.label })
         .from(refProfessions)
-        .where(q ? or(ilike(refProfessions.label, like), ilike(refProfessions.altLabels, like)) : undefined)
+        .where(q ? or(ilike(refProfessions.label, like), ilike(refProfessions.altLabels, like), ...namedIn(refProfessions.code, codesNamed("professions", q))) : undefined)
         .orderBy(sql`(${refProfessions.label} NOT ILIKE ${prefix})`, asc(refProfessions.label))
         .limit(q ? MAX_RESULTS : 200);
-      return rows.map((p) => ({ code: p.code, label: p.label, value: p.code }));
+      return rows.map((p) => ({ code: p.code, label: referenceLabel(locale, "professions", p.code, p.label), value: p.code }));
     }
     case "countries": {
       const rows = await conn
@@ -75,7 +88,12 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
         .where(q ? or(ilike(refCountries.nameEn, like), ilike(refCountries.nameMr, like), ilike(refCountries.nameHi, like), eq(refCountries.code, q.toUpperCase())) : undefined)
         .orderBy(asc(refCountries.nameEn))
         .limit(q ? MAX_RESULTS : 300);
-      return rows.map((c) => ({ code: c.code, label: c.nameEn, value: c.code }));
+      // Named by Intl in the reader's language, else the table's Marathi or Hindi name (issue 15); English beside.
+      const label = (c: { code: string; nameEn: string; nameMr: string | null; nameHi: string | null }) => {
+        const local = countryDisplayName(locale, c.code, (locale === "mr" ? c.nameMr : locale === "hi" ? c.nameHi : null) ?? c.nameEn);
+        return local === c.nameEn ? c.nameEn : `${local} (${c.nameEn})`;
+      };
+      return rows.map((c) => ({ code: c.code, label: label(c), value: c.code }));
     }
     case "states": {
       const rows = await conn.select().from(refStates).where(q ? ilike(refStates.nameEn, like) : undefined).orderBy(asc(refStates.nameEn));

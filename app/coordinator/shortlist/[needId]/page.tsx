@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { ReasonList } from "@/components/matching/reason-list";
@@ -6,6 +6,7 @@ import { PageLinks } from "@/components/ui/page-links";
 import { requirePageActor } from "@/lib/auth/page";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { explainedItems } from "@/lib/i18n/match-reasons";
+import { referenceName } from "@/lib/i18n/reference-names";
 import { shortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
 import { checkVolunteerForNeed, type VolunteerCheck } from "@/lib/data/matching/check-volunteer";
 import { VolunteerCheckCard } from "@/components/matching/volunteer-check";
@@ -14,7 +15,7 @@ import { proposeFromShortlistAction } from "./actions";
 
 export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ needId: string }>; searchParams: Promise<{ page?: string; check?: string }> }) {
   const actor = await requirePageActor("match.propose");
-  const t = await getTranslations("matching");
+  const [t, tInterest, locale] = await Promise.all([getTranslations("matching"), getTranslations("needs.detail.interestStatuses"), getLocale()]);
   const { needId } = await params;
   const sp = await searchParams;
   const list = await shortlistForNeed(actor, { needId, page: sp.page ?? "1" });
@@ -47,10 +48,15 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
               <p className="text-lg font-semibold">{t("shortlist.score", { score: e.score })}</p>
             </div>
             <p className="text-sm">
-              {[e.profile.profession, ...e.profile.specialties.map((s) => s.name)].filter(Boolean).join(" · ")} · {t("shortlist.level", { level: e.profile.verificationLevel })} ·{" "}
+              {[
+                e.profile.profession && e.profile.professionCode ? referenceName(locale, "professions", e.profile.professionCode, e.profile.profession) : null,
+                ...e.profile.specialties.map((s) => referenceName(locale, "specialties", s.code, s.name)),
+              ]
+                .filter(Boolean)
+                .join(" · ")} · {t("shortlist.level", { level: e.profile.verificationLevel })} ·{" "}
               {t("shortlist.experience", { years: e.profile.yearsExperience })}
             </p>
-            {e.interestStatus ? <p className="text-sm">{t("shortlist.interest", { status: e.interestStatus })}</p> : null}
+            {e.interestStatus ? <p className="text-sm">{t("shortlist.interest", { status: tInterest(e.interestStatus as "sent") })}</p> : null}
             <ReasonList reasons={e.reasons} summary={t("reasons", { score: e.score })} format={fmt.reason} />
             <div className="mt-3">
               {e.openProposal ? (

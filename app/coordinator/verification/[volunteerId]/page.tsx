@@ -1,17 +1,18 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getVolunteerVerification } from "@/lib/data/verification/get-volunteer-verification";
+import { countryDisplayName, referenceName } from "@/lib/i18n/reference-names";
 import { rejectLicenceAction, setLevelAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
 export default async function VolunteerVerificationPage({ params }: { params: Promise<{ volunteerId: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
   const { volunteerId } = await params;
-  const t = await getTranslations("coordinator");
+  const [t, locale] = await Promise.all([getTranslations("coordinator"), getLocale()]);
   const v = await orNotFound(getVolunteerVerification(actor, volunteerId));
   const when = await getWhen();
   const day = (d: string | null) => (d ? when.day(d) : t("verification.noExpiry"));
@@ -28,9 +29,9 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
           <dt className="font-medium">{t("verification.email")}</dt>
           <dd>{v.email}</dd>
           <dt className="font-medium">{t("verification.profession")}</dt>
-          <dd>{v.profession ?? "–"}</dd>
+          <dd>{v.profession && v.professionCode ? referenceName(locale, "professions", v.professionCode, v.profession) : "–"}</dd>
           <dt className="font-medium">{t("verification.country")}</dt>
-          <dd>{v.country ?? "–"}</dd>
+          <dd>{v.country && v.countryCode ? countryDisplayName(locale, v.countryCode, v.country) : "–"}</dd>
           <dt className="font-medium">{t("verification.level")}</dt>
           <dd>
             {t("verification.levelN", { level: v.level })} · {t("verification.validUntil", { date: day(v.validUntil) })}

@@ -5,11 +5,11 @@ import { languageOptions, professionOptions, specialtyOptions } from "@/lib/data
 import type { NeedFormOptions } from "@/components/organization/need-form";
 
 /** Everything the need form offers: the organisation's own facilities and the reference lists. */
-export async function needFormOptions(actor: SignedInActor, organizationId: string): Promise<NeedFormOptions> {
+export async function needFormOptions(actor: SignedInActor, organizationId: string, locale = "en"): Promise<NeedFormOptions> {
   const [facilities, specialties, professions, languages] = await Promise.all([
     listFacilities(actor, { organizationId }),
-    specialtyOptions(),
-    professionOptions(),
+    specialtyOptions(locale),
+    professionOptions(locale),
     languageOptions(),
   ]);
   return {

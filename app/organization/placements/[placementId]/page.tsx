@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { DecisionForm } from "@/components/coordination/decision-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { referenceName } from "@/lib/i18n/reference-names";
 import { getOrganizationPlacement } from "@/lib/data/placements/organization-placements";
 import { confirmArrivalAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
@@ -11,7 +12,7 @@ import { getWhen } from "@/lib/i18n/when-server";
 export default async function OrganizationPlacementPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("placement.confirm");
   const { placementId } = await params;
-  const t = await getTranslations("placements");
+  const [t, locale] = await Promise.all([getTranslations("placements"), getLocale()]);
   // Reading this page with a scheduled placement discloses the contact details (recorded).
   const p = await orNotFound(getOrganizationPlacement(actor, placementId));
   const when = await getWhen();
@@ -33,7 +34,7 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
           {p.profession ? (
             <>
               <dt className="font-medium">{t("org.profession")}</dt>
-              <dd>{p.profession}</dd>
+              <dd>{p.professionCode ? referenceName(locale, "professions", p.professionCode, p.profession) : p.profession}</dd>
             </>
           ) : null}
           {p.statusReason ? (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { NeedForm } from "@/components/organization/need-form";
 import { requirePageActor } from "@/lib/auth/page";
@@ -13,7 +13,7 @@ export default async function NewNeedPage({ params }: { params: Promise<{ orgId:
   const actor = await requirePageActor("need.manage");
   const { orgId } = await params;
   const org = await orNotFound(getOrganization(actor, { organizationId: orgId }));
-  const options = await needFormOptions(actor, org.id);
+  const options = await needFormOptions(actor, org.id, await getLocale());
   const t = await getTranslations("organization.needs");
   const tf = await getTranslations("organization.needForm");
   return (

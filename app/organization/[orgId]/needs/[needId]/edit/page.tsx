@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/card";
 import { NeedForm } from "@/components/organization/need-form";
 import { requirePageActor } from "@/lib/auth/page";
@@ -14,7 +14,7 @@ export default async function EditNeedPage({ params }: { params: Promise<{ orgId
   const { orgId, needId } = await params;
   const need = await orNotFound(getOrgNeed(actor, { needId }));
   if (need.organizationId !== orgId) notFound();
-  const options = await needFormOptions(actor, orgId);
+  const options = await needFormOptions(actor, orgId, await getLocale());
   const t = await getTranslations("organization");
   return (
     <div className="flex flex-col gap-4">
