@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { referenceName } from "@/lib/i18n/reference-names";
 import { PageTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/page";
