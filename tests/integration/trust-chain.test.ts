@@ -100,6 +100,7 @@ describe("defect 1: a level ends with its evidence, in the same transaction", ()
   for (const [what, change] of [
     ["authority", { authority: "Karnataka Medical Council" }],
     ["country", { countryCode: "GB" }],
+    ["region", { region: "Vidarbha" }],
     ["validity dates", { validTo: "2033-01-31" }],
     ["start date", { validFrom: "2019-06-01" }],
   ] as const) {
