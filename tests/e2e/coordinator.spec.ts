@@ -26,6 +26,8 @@ test.describe.serial("coordination", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Verify");
     await expectNoAxeViolations(page);
     await page.getByLabel("Level", { exact: true }).selectOption("2");
+    // Issue 11: no licence is preselected; level 2 must name the evidence it rests on.
+    await page.getByLabel("Rests on licence").selectOption({ index: 1 });
     await page.getByLabel("Note").fill("Checked the number on the authority's public register.");
     await page.getByRole("button", { name: "Record the decision" }).click();
     await expect(page.getByRole("status").filter({ hasText: "The decision is recorded." })).toBeVisible();

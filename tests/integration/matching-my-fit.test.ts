@@ -19,7 +19,7 @@ async function need(organizationId: string, over: Partial<typeof needs.$inferIns
   const [row] = await db
     .insert(needs)
     .values({
-      organizationId, type: "rural_primary_care", title: "Rural primary care doctor", districtCode: 490, specialtyCode: "01",
+      organizationId, type: "public_health", title: "Rural primary care doctor", districtCode: 490, specialtyCode: "01",
       window: `[${inDays(30)},${inDays(90)})`, minDays: 14, maxDays: 60, minCredentialLevel: 2, status: "open", ...over,
     })
     .returning();

@@ -18,7 +18,7 @@ useTestDb();
 async function need(organizationId: string, over: Partial<typeof needs.$inferInsert>) {
   const db = await getDb();
   const [n] = await db.insert(needs).values({
-    organizationId, type: "rural_primary_care", title: "Need", specialtyCode: "01", window: `[${inDays(30)},${inDays(90)})`,
+    organizationId, type: "public_health", title: "Need", specialtyCode: "01", window: `[${inDays(30)},${inDays(90)})`,
     minDays: 14, maxDays: 60, slots: 1, minCredentialLevel: 0, status: "open", publishedAt: new Date(), ...over,
   }).returning();
   return n.id;

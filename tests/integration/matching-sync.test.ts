@@ -74,11 +74,11 @@ describe("matching_candidates kept in sync by triggers (issue 5)", () => {
     const { org } = await createOrganization();
     const v = await createVolunteerWithProfile();
     const [open] = await db.insert(needs).values({
-      organizationId: org.id, type: "rural_primary_care", title: "Open", specialtyCode: "01", window: `[${inDays(30)},${inDays(90)})`,
+      organizationId: org.id, type: "public_health", title: "Open", specialtyCode: "01", window: `[${inDays(30)},${inDays(90)})`,
       minDays: 14, maxDays: 60, slots: 1, minCredentialLevel: 0, status: "open",
     }).returning();
     const [past] = await db.insert(needs).values({
-      organizationId: org.id, type: "rural_primary_care", title: "Past", window: `[${inDays(-300)},${inDays(-10)})`,
+      organizationId: org.id, type: "public_health", title: "Past", window: `[${inDays(-300)},${inDays(-10)})`,
       minDays: 1, maxDays: 200, slots: 5, minCredentialLevel: 0, status: "closed",
     }).returning();
     expect(await sqlScore(open.id, v.id)).toBe(131);

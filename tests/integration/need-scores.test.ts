@@ -36,7 +36,7 @@ describe("need_scores", () => {
     const facility = await createFacility(org.id, { districtCode: NAGPUR });
     const v = await createVolunteerWithProfile({ level: 2 });
     const [n] = await db.insert(needs).values({
-      organizationId: org.id, facilityId: facility.id, type: "rural_primary_care", title: "PHC doctor", specialtyCode: "01",
+      organizationId: org.id, facilityId: facility.id, type: "public_health", title: "PHC doctor", specialtyCode: "01",
       window: `[${inDays(30)},${inDays(90)})`, minDays: 14, maxDays: 60, minCredentialLevel: 2, status: "open",
     }).returning();
     const first = await both(n.id, v.id);
@@ -79,7 +79,7 @@ describe("need_scores", () => {
     const db = await getDb();
     const { org } = await createOrganization();
     const v = await createVolunteerWithProfile();
-    const mk = (title: string) => ({ organizationId: org.id, type: "rural_primary_care" as const, title, districtCode: PUNE, specialtyCode: "01",
+    const mk = (title: string) => ({ organizationId: org.id, type: "public_health" as const, title, districtCode: PUNE, specialtyCode: "01",
       window: `[${inDays(30)},${inDays(90)})`, minDays: 14, maxDays: 60, minCredentialLevel: 0, status: "open" as const });
     const ids = (await db.insert(needs).values([mk("A"), mk("B")]).returning()).map((n) => n.id);
     const mine = async () => (await db.select().from(needScores).where(and(eq(needScores.volunteerId, v.id), inArray(needScores.needId, ids)))).length;
@@ -98,7 +98,7 @@ describe("need_scores", () => {
     const { org } = await createOrganization();
     const volunteers = await Promise.all(Array.from({ length: 6 }, () => createVolunteerWithProfile({ level: 2 })));
     const created = await db.insert(needs).values(Array.from({ length: 6 }, (_, i) => ({
-      organizationId: org.id, type: "rural_primary_care" as const, title: `Race ${i}`, districtCode: PUNE, specialtyCode: "01",
+      organizationId: org.id, type: "public_health" as const, title: `Race ${i}`, districtCode: PUNE, specialtyCode: "01",
       window: `[${inDays(30 + i)},${inDays(90 + i)})`, minDays: 14, maxDays: 60, minCredentialLevel: 0, status: "open" as const,
     }))).returning();
     // Each side edits what the other side's refresh reads, in its own transaction, all at once

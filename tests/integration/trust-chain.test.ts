@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, interests, licences, matches, needScores, notifications, placements, volunteerProfiles } from "@/db/schema";
 import type { SignedInActor } from "@/lib/auth/actor.types";
+import { approveMatch } from "@/lib/data/matches/approve-match";
 import { listMatchQueue } from "@/lib/data/matches/list-match-queue";
 import { shortlistForNeed } from "@/lib/data/matching/shortlist-for-need";
 import { answerInterest } from "@/lib/data/needs/answer-interest";
@@ -100,6 +101,7 @@ describe("defect 1: a level ends with its evidence, in the same transaction", ()
   for (const [what, change] of [
     ["authority", { authority: "Karnataka Medical Council" }],
     ["country", { countryCode: "GB" }],
+    ["region", { region: "Vidarbha" }],
     ["validity dates", { validTo: "2033-01-31" }],
     ["start date", { validFrom: "2019-06-01" }],
   ] as const) {
@@ -276,5 +278,20 @@ describe("defect 6: a clinical in-person need asks for level 3", () => {
         VALUES (${o.org.id}::uuid, 'rural_primary_care', 'Night clinic cover', '[2031-01-01,2031-03-01)', 7, 30, 0)`)
       .then(() => null, (e: unknown) => e);
     expect(JSON.stringify(err) + String((err as { cause?: unknown })?.cause ?? "")).toMatch(/needs_clinical_min_level/);
+  });
+});
+
+describe("part 3 (partial): approval only inside the window of the registration a level 3 rests on", () => {
+  it("a registration granted from 15 February refuses a placement from 1 February, naming the rule; inside it approves", async () => {
+    const v = await createVolunteer({ level: 0, licenceStatus: "unverified", ...IN_REG });
+    const db = await getDb();
+    await db.update(licences).set({ validFrom: "2031-02-15" }).where(eq(licences.id, v.licenceId));
+    await setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "Temporary registration granted from 15 Feb" });
+    const { need } = await createNeed({ minLevel: 3 });
+    const m = await createMatch({ needId: need.id, volunteerId: v.id });
+    const early = await approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-01", lastDay: "2031-03-01" }).catch((e: AppError) => e);
+    expect((early as AppError).messageKey).toBe("placements.rules.credentialNotYetValid");
+    expect(await db.select().from(placements).where(eq(placements.matchId, m.id))).toEqual([]);
+    expect(await outcome(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-15", lastDay: "2031-03-15" }))).toBe("ok");
   });
 });

@@ -34,7 +34,8 @@ async function need(organizationId: string, over: Partial<typeof needs.$inferIns
     .insert(needs)
     .values({
       organizationId,
-      type: "rural_primary_care",
+      // public health asks for level 2 by default; a clinical in-person need would have to ask 3 (issue 11)
+      type: "public_health",
       title: "Rural primary care doctor",
       districtCode: 490,
       specialtyCode: "01",

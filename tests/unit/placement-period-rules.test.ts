@@ -53,6 +53,16 @@ describe("placement period rules (DESIGN rules 1 and 3)", () => {
     expect(effectiveLevel(1, null, "2099-01-01")).toBe(1);
   });
 
+  it("issue 11: the period lies inside the evidence's window, its start included", () => {
+    // a temporary registration granted from 15 February: approving from 1 February is refused, named
+    expect(periodViolations("2031-02-01", "2031-03-01", facts({ validFrom: "2031-02-15" }))).toEqual(["credentialNotYetValid"]);
+    expect(periodViolations("2031-02-15", "2031-03-15", facts({ validFrom: "2031-02-15" }))).toEqual([]);
+    expect(periodViolations("2031-02-01", "2031-03-01", facts({ validFrom: "2031-02-15", validUntil: "2031-02-20" }))).toEqual(["credentialExpires", "credentialNotYetValid"]);
+    // needs asking for no level do not look at it
+    expect(periodViolations("2031-02-01", "2031-03-01", facts({ minLevel: 0, validFrom: "2031-02-15" }))).toEqual([]);
+    expect(suggestPeriod(facts({ validFrom: "2031-02-15" }))).toEqual({ firstDay: "2031-02-15", lastDay: "2031-04-15" });
+  });
+
   it("suggests the earliest, longest period that passes every rule", () => {
     expect(suggestPeriod(facts())).toEqual({ firstDay: "2031-02-01", lastDay: "2031-04-01" });
     // availability ends first: the period stops there

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { availabilityWindows, consents, matches, needs, organizations, users, volunteerProfiles } from "@/db/schema";
+import { availabilityWindows, consents, licences, matches, needs, organizations, users, volunteerProfiles } from "@/db/schema";
 import { parseDateRange, programmeToday, type PeriodFacts } from "@/lib/data/placements/period-rules";
 import { readPlacementSettings } from "@/lib/data/placements/placement-settings";
 
@@ -38,9 +38,13 @@ export async function loadApprovalFacts(tx: DbOrTx, matchId: string, lock: boole
   const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, need.organizationId));
 
   const [vol] = await tx
-    .select({ name: users.name, status: users.status, fullName: volunteerProfiles.fullName, level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil })
+    .select({
+      name: users.name, status: users.status, fullName: volunteerProfiles.fullName, level: volunteerProfiles.verificationLevel,
+      validUntil: volunteerProfiles.verificationValidUntil, validFrom: licences.validFrom,
+    })
     .from(users)
     .leftJoin(volunteerProfiles, eq(volunteerProfiles.userId, users.id))
+    .leftJoin(licences, eq(licences.id, volunteerProfiles.verificationLicenceId))
     .where(eq(users.id, match.volunteerId));
   const [consent] = await tx
     .select({ granted: consents.granted })
@@ -68,6 +72,7 @@ export async function loadApprovalFacts(tx: DbOrTx, matchId: string, lock: boole
       minLevel: need.minLevel,
       level: vol?.level ?? 0,
       validUntil: vol?.validUntil ?? null,
+      validFrom: vol?.validFrom ?? null,
     },
     replyDays,
   };

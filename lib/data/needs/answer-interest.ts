@@ -7,9 +7,8 @@ import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
 import { answerInterestSchema } from "@/lib/validation/needs";
-import { hasConsent } from "@/lib/data/volunteers/consent-state";
 import { needInScope } from "./need-scope";
-import { peopleAccess } from "./people-access";
+import { maySeeVolunteer, peopleAccess } from "./people-access";
 
 /**
  * The organisation answers an interest: seen, shortlisted, or not suitable with a reason the
@@ -24,8 +23,7 @@ export async function answerInterest(actor: Actor, input: unknown): Promise<void
     const { need } = await needInScope(tx, actor, interest.needId, "interest.answer");
     // DESIGN rule 7: an interest the organisation may not see (draft, pending organisation, sharing
     // consent withdrawn) answers not_found, like one of another organisation.
-    const access = await peopleAccess(tx, actor, need);
-    if (!access.people || (access.sharedOnly && !(await hasConsent(tx, interest.volunteerId, "profile_sharing")))) throw new AppError("not_found");
+    if (!(await maySeeVolunteer(tx, await peopleAccess(tx, actor, need), interest.volunteerId))) throw new AppError("not_found");
     if (interest.status === "withdrawn") throw new AppError("rule_violation", "needs.errors.interestWithdrawn");
     const now = new Date();
     await tx

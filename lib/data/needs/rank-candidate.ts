@@ -7,9 +7,8 @@ import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
 import { rankCandidateSchema } from "@/lib/validation/needs";
-import { hasConsent } from "@/lib/data/volunteers/consent-state";
 import { needInScope } from "./need-scope";
-import { peopleAccess } from "./people-access";
+import { maySeeVolunteer, peopleAccess } from "./people-access";
 
 /**
  * The organisation marks a candidate as preferred with a rank (1 = first choice), or removes the
@@ -32,7 +31,7 @@ export async function rankCandidate(actor: Actor, input: unknown): Promise<void>
         .select({ v: needScores.volunteerId })
         .from(needScores)
         .where(and(eq(needScores.needId, need.id), eq(needScores.volunteerId, v.id)));
-      if (!access.people || !eligible || (access.sharedOnly && !(await hasConsent(tx, v.id, "profile_sharing")))) throw new AppError("not_found");
+      if (!eligible || !(await maySeeVolunteer(tx, access, v.id))) throw new AppError("not_found");
     }
     const key = and(eq(candidatePreferences.needId, need.id), eq(candidatePreferences.volunteerId, v.id));
     if (data.rank === undefined) {

@@ -56,6 +56,11 @@ export type PeriodFacts = {
   minLevel: number;
   level: number;
   validUntil: string | null;
+  /**
+   * First day of the evidence the level rests on (its licence's valid_from; null = no start
+   * recorded). With validUntil it is the granted window a placement must lie inside (DESIGN rule 3a).
+   */
+  validFrom?: string | null;
 };
 
 export type PeriodViolation =
@@ -67,7 +72,8 @@ export type PeriodViolation =
   | "overCap"
   | "outsideAvailability"
   | "credentialLevel"
-  | "credentialExpires";
+  | "credentialExpires"
+  | "credentialNotYetValid";
 
 /** Every rule the period breaks, in the order a coordinator should fix them (empty = allowed). */
 export function periodViolations(firstDay: string, lastDay: string, f: PeriodFacts): PeriodViolation[] {
@@ -85,6 +91,8 @@ export function periodViolations(firstDay: string, lastDay: string, f: PeriodFac
     if (effectiveLevel(f.level, f.validUntil, f.today) < f.minLevel) out.push("credentialLevel");
     // the credential must cover the whole period, not just its first day
     else if (f.validUntil !== null && f.validUntil < lastDay) out.push("credentialExpires");
+    // …nor only from a later day (a temporary registration granted from a date): the whole period
+    if (f.validFrom != null && f.validFrom > firstDay) out.push("credentialNotYetValid");
   }
   return out;
 }
@@ -97,7 +105,7 @@ export function suggestPeriod(f: PeriodFacts): { firstDay: string; lastDay: stri
   const longest = Math.min(f.maxDays, f.capDays);
   const spans = [...f.availability].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   for (const a of spans) {
-    const start = [a.start, f.needWindow.start, f.today].sort().at(-1)!;
+    const start = [a.start, f.needWindow.start, f.today, ...(f.minLevel > 0 && f.validFrom ? [f.validFrom] : [])].sort().at(-1)!;
     let end = [a.end, f.needWindow.end].sort()[0];
     if (f.minLevel > 0 && f.validUntil !== null && addDays(f.validUntil, 1) < end) end = addDays(f.validUntil, 1);
     const room = daysBetween(start, end);
