@@ -144,6 +144,13 @@ export async function startHttpServer(opts: { port: number; hostname: string; di
     });
   }
 
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
+  // A port already in use must end the process: Next.js logs uncaught exceptions and carries on.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   logger.info({ port: opts.port, hostname: opts.hostname }, "listening");
 }

@@ -98,6 +98,11 @@ describe("client messages", () => {
       for (const m of source.get(f)!.matchAll(/"([a-zA-Z]+(?:\.[a-zA-Z_0-9]+)+)"/g)) {
         if (typeof get(m[1]) === "string" && !covers(formFeedbackMessages, m[1])) missing.push(`${m[1]} (${f})`);
       }
+      // Keys built at run time (`placements.rules.${code}`): the whole subtree must be shipped.
+      for (const m of source.get(f)!.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z_0-9]+)+)\.\$\{/g)) {
+        const subtree = get(m[1]);
+        if (subtree && typeof subtree === "object" && !covers(formFeedbackMessages, m[1])) missing.push(`${m[1]}.* (${f})`);
+      }
     }
     // Keys rendered only on the server are allowed here when listed: none today.
     expect(missing).toEqual([]);
