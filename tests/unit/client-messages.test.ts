@@ -53,8 +53,10 @@ function routesRendering(file: string): string[] {
   return [...seen].filter((f) => /^app\/.*(page|layout|error|not-found)\.tsx$/.test(f));
 }
 
-/** The area whose ClientMessages wraps a route file: the nearest layout.tsx above it that renders one. */
+/** The area whose ClientMessages wraps a route file: the route itself, or the nearest layout.tsx above it. */
 function providerArea(route: string): ClientMessageArea | "shell" {
+  const own = source.get(route)?.match(/<ClientMessages area="([^"]+)"/);
+  if (own) return own[1] as ClientMessageArea;
   for (let dir = path.dirname(route); dir !== "app" && dir !== "."; dir = path.dirname(dir)) {
     const layout = source.get(path.join(dir, "layout.tsx"));
     const m = layout?.match(/<ClientMessages area="([^"]+)"/);
