@@ -7,7 +7,7 @@
 // Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a scratch database is
 // created beside it and dropped), BENCH_PORT (default 3445; +1 bare, +2 reference), BENCH_DIST_DIR
 // (default .next; built when missing), BENCH_REQUESTS (default 400), BENCH_CONNECTIONS (default 20),
-// BENCH_ONLY (comma-separated target names).
+// BENCH_ONLY / BENCH_SKIP (comma-separated parts of target names).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -30,6 +30,7 @@ const distDir = process.env.BENCH_DIST_DIR ?? ".next";
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+const skip = process.env.BENCH_SKIP?.split(",").filter(Boolean);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const secret = randomBytes(32).toString("base64url");
@@ -166,7 +167,9 @@ async function main(): Promise<void> {
       { name: "API search", url: `${appUrl}/api/v1/needs?q=paediatric`, server: "app" },
       { name: "volunteer /volunteer/needs", url: `${appUrl}/volunteer/needs`, cookie: volunteerCookie, server: "app" },
       { name: "coordinator /coordinator/matches", url: `${appUrl}/coordinator/matches`, cookie: coordinatorCookie, server: "app" },
-    ].filter((t) => !only || only.some((o) => t.name.includes(o))) as Target[];
+    ]
+      .filter((t) => !only || only.some((o) => t.name.includes(o)))
+      .filter((t) => !skip || !skip.some((o) => t.name.includes(o))) as Target[];
 
     const pids = { app: app.pid!, bare: bare.pid!, next: next.pid! };
     countXacts = async () => {
