@@ -5,4 +5,7 @@ import { startHttpServer } from "./lib/http-server";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const hostname = process.argv[3] ?? "0.0.0.0"; // not $HOSTNAME: shells and containers set it to the machine name
-await startHttpServer({ port, hostname });
+await startHttpServer({ port, hostname }).catch((e: unknown) => {
+  console.error(`server failed to start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -5,9 +5,9 @@
 // CPU per request is not). Bounded: a fixed number of requests per target, 127.0.0.1 only.
 //
 // Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a scratch database is
-// created beside it and dropped), BENCH_PORT (default 3440; +1 bare, +2 reference), BENCH_DIST_DIR
+// created beside it and dropped), BENCH_PORT (default 3445; +1 bare, +2 reference), BENCH_DIST_DIR
 // (default .next; built when missing), BENCH_REQUESTS (default 400), BENCH_CONNECTIONS (default 20),
-// BENCH_ONLY (comma-separated target names).
+// BENCH_ONLY / BENCH_SKIP (comma-separated parts of target names).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -25,11 +25,12 @@ import { buildReferenceNext, referenceNextArgs } from "./reference-next";
 
 const root = process.cwd();
 const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const port = Number(process.env.BENCH_PORT ?? 3440);
+const port = Number(process.env.BENCH_PORT ?? 3445);
 const distDir = process.env.BENCH_DIST_DIR ?? ".next";
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+const skip = process.env.BENCH_SKIP?.split(",").filter(Boolean);
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
 const secret = randomBytes(32).toString("base64url");
@@ -52,8 +53,21 @@ type Row = { target: string; rps: number; p50: number; p99: number; cpuMsPerReq:
 // (summarise with `npx tsx bench/web/profile-summary.ts <dir>/*.cpuprofile`).
 const profileDir = process.env.BENCH_PROFILE;
 
+const exited = new Set<ChildProcess>();
+
+/** Each server in its own process group, so stopping it also stops whatever it forked. */
 function start(args: string[], cwd: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  child.on("exit", () => exited.add(child));
+  return child;
+}
+
+function stop(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
 }
 
 async function waitUp(url: string): Promise<void> {
@@ -146,11 +160,16 @@ async function main(): Promise<void> {
       { name: "board /needs", url: `${appUrl}/needs`, server: "app" },
       { name: "board search", url: `${appUrl}/needs?q=paediatric`, server: "app" },
       { name: "need page", url: `${appUrl}/needs/${need.id}`, server: "app" },
+      // An Auth.js cookie that is not a session: anonymous for the page, but past the public-page cache.
+      { name: "board /needs, uncached", url: `${appUrl}/needs`, cookie: "authjs.csrf-token=bench", server: "app" },
+      { name: "need page, uncached", url: `${appUrl}/needs/${need.id}`, cookie: "authjs.csrf-token=bench", server: "app" },
       { name: "404 page (non2xx = the 404s)", url: `${appUrl}/no-such-page`, server: "app" },
       { name: "API search", url: `${appUrl}/api/v1/needs?q=paediatric`, server: "app" },
       { name: "volunteer /volunteer/needs", url: `${appUrl}/volunteer/needs`, cookie: volunteerCookie, server: "app" },
       { name: "coordinator /coordinator/matches", url: `${appUrl}/coordinator/matches`, cookie: coordinatorCookie, server: "app" },
-    ].filter((t) => !only || only.some((o) => t.name.includes(o))) as Target[];
+    ]
+      .filter((t) => !only || only.some((o) => t.name.includes(o)))
+      .filter((t) => !skip || !skip.some((o) => t.name.includes(o))) as Target[];
 
     const pids = { app: app.pid!, bare: bare.pid!, next: next.pid! };
     countXacts = async () => {
@@ -161,12 +180,14 @@ async function main(): Promise<void> {
     };
     const rows: Row[] = [];
     for (const t of targets) {
+      // A server that died (a port already taken) must not leave another process answering for it.
+      for (const c of children) if (exited.has(c)) throw new Error("a benchmarked server exited early (port in use?)");
       process.stderr.write(`bench:web: ${t.name}…\n`);
       rows.push(await measure(t, pids[t.server]));
     }
     print(rows);
   } finally {
-    for (const c of children) c.kill("SIGTERM");
+    for (const c of children) stop(c);
     await new Promise((r) => setTimeout(r, 1500));
     await admin.db.execute(sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).catch(() => {});
     await admin.close();

@@ -42,6 +42,7 @@ export const formFeedbackMessages = [
   "placements.declined",
   "placements.errors",
   "placements.rejected",
+  "placements.rules",
   "placements.withdrawn",
   "volunteer.availability",
   "volunteer.documents",

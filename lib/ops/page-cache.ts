@@ -32,22 +32,34 @@ export function cacheKey(url: string, cookieHeader: string | undefined): string 
   return `${locale}|${url}`;
 }
 
+/**
+ * Entries are fresh for `ttlMs`, then stale for `staleMs` more: a stale page is served only while
+ * another request re-renders it (so an expiry under load costs one render, not one per connection).
+ * A write drops everything, stale included.
+ */
 export class PageCache {
   private entries = new Map<string, CachedPage>();
   constructor(
     private ttlMs: number,
     private maxEntries = 500,
     private now: () => number = Date.now,
+    private staleMs = 60_000,
   ) {}
 
   get(key: string): CachedPage | undefined {
+    const hit = this.lookup(key);
+    return hit?.fresh ? hit.page : undefined;
+  }
+
+  lookup(key: string): { page: CachedPage; fresh: boolean } | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    if (this.now() - hit.storedAt >= this.ttlMs) {
+    const age = this.now() - hit.storedAt;
+    if (age >= this.ttlMs + this.staleMs) {
       this.entries.delete(key);
       return undefined;
     }
-    return hit;
+    return { page: hit, fresh: age < this.ttlMs };
   }
 
   set(key: string, page: Omit<CachedPage, "storedAt">): void {

@@ -68,6 +68,7 @@ export async function startHttpServer(opts: { port: number; hostname: string; di
   const pageCache = new PageCache(Number(process.env.PAGE_CACHE_TTL_MS ?? 10_000));
   // Bumped when a write starts and when it ends: a page rendered across a write is not stored.
   let writes = 0;
+  const fills = new Map<string, Promise<CachedPage | undefined>>();
 
   const server = createServer((req, res) => {
     const started = performance.now();
@@ -93,17 +94,30 @@ export async function startHttpServer(opts: { port: number; hostname: string; di
     }
     if (isCacheableRequest(method, req.url ?? "/", req.headers)) {
       const key = cacheKey(req.url ?? "/", req.headers.cookie);
-      const hit = pageCache.get(key);
-      if (hit) return serveCached(req, res, hit);
+      const found = pageCache.lookup(key);
+      if (found?.fresh) return serveCached(req, res, found.page);
+      const filling = fills.get(key);
+      // One render per key at a time: the others get the stale copy, or wait for the render.
+      if (filling && found) return serveCached(req, res, found.page);
+      if (filling) {
+        return void filling.then((page) => {
+          if (page) serveCached(req, res, page);
+          else requestContext.run(ctx, () => void handle(req, res));
+        });
+      }
       delete req.headers["accept-encoding"]; // store the plain body; compressed once, below
       const seen = writes;
       const body = captureBody(res);
       res.setHeader("X-Cache", "miss");
-      res.on("finish", () => {
-        if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined || writes !== seen) return;
+      let settle: (page: CachedPage | undefined) => void = () => {};
+      fills.set(key, new Promise((resolve) => (settle = resolve)));
+      res.on("close", () => {
+        fills.delete(key);
+        if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined || writes !== seen || !res.writableFinished) return settle(undefined);
         const headers = Object.entries(res.getHeaders()).filter(([name]) => !perResponse.has(name)) as [string, string | string[]][];
         const plain = body();
         pageCache.set(key, { status: 200, headers, body: plain, gzip: gzipSync(plain) });
+        settle(pageCache.get(key));
       });
     }
     requestContext.run(ctx, () => {
@@ -144,6 +158,13 @@ export async function startHttpServer(opts: { port: number; hostname: string; di
     });
   }
 
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.hostname, resolve));
+  // A port already in use must end the process: Next.js logs uncaught exceptions and carries on.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   logger.info({ port: opts.port, hostname: opts.hostname }, "listening");
 }

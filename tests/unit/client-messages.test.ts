@@ -53,8 +53,10 @@ function routesRendering(file: string): string[] {
   return [...seen].filter((f) => /^app\/.*(page|layout|error|not-found)\.tsx$/.test(f));
 }
 
-/** The area whose ClientMessages wraps a route file: the nearest layout.tsx above it that renders one. */
+/** The area whose ClientMessages wraps a route file: the route itself, or the nearest layout.tsx above it. */
 function providerArea(route: string): ClientMessageArea | "shell" {
+  const own = source.get(route)?.match(/<ClientMessages area="([^"]+)"/);
+  if (own) return own[1] as ClientMessageArea;
   for (let dir = path.dirname(route); dir !== "app" && dir !== "."; dir = path.dirname(dir)) {
     const layout = source.get(path.join(dir, "layout.tsx"));
     const m = layout?.match(/<ClientMessages area="([^"]+)"/);
@@ -97,6 +99,11 @@ describe("client messages", () => {
     for (const f of candidates) {
       for (const m of source.get(f)!.matchAll(/"([a-zA-Z]+(?:\.[a-zA-Z_0-9]+)+)"/g)) {
         if (typeof get(m[1]) === "string" && !covers(formFeedbackMessages, m[1])) missing.push(`${m[1]} (${f})`);
+      }
+      // Keys built at run time (`placements.rules.${code}`): the whole subtree must be shipped.
+      for (const m of source.get(f)!.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z_0-9]+)+)\.\$\{/g)) {
+        const subtree = get(m[1]);
+        if (subtree && typeof subtree === "object" && !covers(formFeedbackMessages, m[1])) missing.push(`${m[1]}.* (${f})`);
       }
     }
     // Keys rendered only on the server are allowed here when listed: none today.

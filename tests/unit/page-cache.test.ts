@@ -43,6 +43,22 @@ describe("PageCache", () => {
     expect(cache.get("a")).toBeUndefined();
   });
 
+  it("keeps an expired entry as stale for a while (served only during a re-render), never after a write", () => {
+    let now = 0;
+    const cache = new PageCache(10_000, 10, () => now, 60_000);
+    cache.set("a", page("A"));
+    now = 30_000;
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.lookup("a")).toMatchObject({ fresh: false });
+    now = 70_000;
+    expect(cache.lookup("a")).toBeUndefined();
+    cache.set("b", page("B"));
+    now = 85_000;
+    expect(cache.lookup("b")?.fresh).toBe(false);
+    cache.invalidate();
+    expect(cache.lookup("b")).toBeUndefined();
+  });
+
   it("drops everything on invalidate, and the oldest beyond its size", () => {
     const cache = new PageCache(10_000, 2);
     cache.set("a", page("A"));

@@ -6,6 +6,7 @@ import { NeedWhenLine } from "@/components/needs/need-when-line";
 import { NeedFacts } from "@/components/needs/need-facts";
 import { ExpressInterestForm } from "@/components/needs/express-interest-form";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/policy";
 import { getPublicNeed } from "@/lib/data/needs/get-public-need";
@@ -73,7 +74,11 @@ export default async function PublicNeedPage({ params }: { params: Params }) {
                 </Link>
               </>
             ) : canExpress ? (
-              <ExpressInterestForm action={expressInterestAction} needId={need.id} />
+              // Only a volunteer who may express interest gets the form and its messages: the public
+              // (cached) page ships none (issue 16).
+              <ClientMessages area="needs">
+                <ExpressInterestForm action={expressInterestAction} needId={need.id} />
+              </ClientMessages>
             ) : actor.kind === "user" ? (
               <p>{t("detail.notVolunteer")}</p>
             ) : (
