@@ -9,11 +9,13 @@ type Props = {
   options: { divisions: Option[]; districts: Option[]; specialties: Option[]; professions: Option[]; languages: Option[] };
 };
 
-const control = "rounded-md border border-gray-400 bg-white px-3 py-2 text-base";
+// min-w-0 / max-w-full: a select is as wide as its longest option (long specialty and profession names,
+// longer still in Marathi and Hindi); capped, the 360 px board does not scroll sideways.
+const control = "min-w-0 max-w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base";
 
 function Select({ id, label, value, options, any }: { id: string; label: string; value: string | undefined; options: Option[]; any?: string }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={`board-${id}`} className="font-medium">
         {label}
       </label>

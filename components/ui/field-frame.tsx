@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 
 /** The look every text-like control shares; invalid controls get the danger border. */
-export const controlClass = "rounded-md border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+// max-w-full: a select with long options (specialty names in Marathi or Hindi) never widens the page at 360 px.
+export const controlClass = "min-w-0 max-w-full rounded-md border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** Ids and ARIA wiring for a control: hint and errors are announced with it (aria-describedby). */
 export function fieldAria(id: string, hint: ReactNode | undefined, errors: string[] | undefined) {

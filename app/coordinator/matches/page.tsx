@@ -32,11 +32,11 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
   const fmt = await getReasonFormatter(rows.flatMap((r) => r.reasons));
   const href = (p: number) => `/coordinator/matches?${new URLSearchParams({ ...filters, page: String(p) })}`;
   const select = (name: string, label: string, opts: { value: string; label: string }[], any = true) => (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={filters[name]} className="rounded-md border border-gray-400 bg-white px-2 py-2">
+      <select id={`filter-${name}`} name={name} defaultValue={filters[name]} className="min-w-0 max-w-full rounded-md border border-gray-400 bg-white px-2 py-2">
         {any ? <option value="">{t("matches.any")}</option> : null}
         {opts.map((o) => (
           <option key={o.value} value={o.value}>
