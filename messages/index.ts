@@ -15,6 +15,7 @@ import enOrganization from "./en/organization.json";
 import enNeeds from "./en/needs.json";
 import enMatching from "./en/matching.json";
 import enMatchReasons from "./en/match-reasons.json";
+import enSecurity from "./en/security.json";
 import mrCommon from "./mr/common.json";
 import mrOrganization from "./mr/organization.json";
 import mrNeeds from "./mr/needs.json";
@@ -27,6 +28,7 @@ import mrMatching from "./mr/matching.json";
 import mrMatchReasons from "./mr/match-reasons.json";
 import mrErrors from "./mr/errors.json";
 import mrAuth from "./mr/auth.json";
+import mrSecurity from "./mr/security.json";
 import hiCommon from "./hi/common.json";
 import hiOrganization from "./hi/organization.json";
 import hiNeeds from "./hi/needs.json";
@@ -39,6 +41,7 @@ import hiMatching from "./hi/matching.json";
 import hiMatchReasons from "./hi/match-reasons.json";
 import hiErrors from "./hi/errors.json";
 import hiAuth from "./hi/auth.json";
+import hiSecurity from "./hi/security.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
@@ -60,13 +63,14 @@ export const en = {
   ...enVolunteer,
   ...enMatching,
   ...enMatchReasons,
+  ...enSecurity,
 };
 export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors, mrAuth],
-  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors, hiAuth],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors, mrAuth, mrSecurity],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors, hiAuth, hiSecurity],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
