@@ -17,6 +17,7 @@ import enNeeds from "./en/needs.json";
 import enMatching from "./en/matching.json";
 import enMatchReasons from "./en/match-reasons.json";
 import enEveryday from "./en/everyday.json";
+import enSecurity from "./en/security.json";
 import mrCommon from "./mr/common.json";
 import mrOrganization from "./mr/organization.json";
 import mrNeeds from "./mr/needs.json";
@@ -33,6 +34,7 @@ import mrHome from "./mr/home.json";
 import mrAuth from "./mr/auth.json";
 import mrDashboard from "./mr/dashboard.json";
 import mrAdmin from "./mr/admin.json";
+import mrSecurity from "./mr/security.json";
 import hiCommon from "./hi/common.json";
 import hiOrganization from "./hi/organization.json";
 import hiNeeds from "./hi/needs.json";
@@ -49,6 +51,7 @@ import hiHome from "./hi/home.json";
 import hiAuth from "./hi/auth.json";
 import hiDashboard from "./hi/dashboard.json";
 import hiAdmin from "./hi/admin.json";
+import hiSecurity from "./hi/security.json";
 
 export const locales = ["en", "mr", "hi"] as const;
 export type Locale = (typeof locales)[number];
@@ -71,13 +74,14 @@ export const en = {
   ...enMatching,
   ...enMatchReasons,
   ...enEveryday,
+  ...enSecurity,
 };
 export type Messages = typeof en;
 
 type Partial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
 const translations: Record<Exclude<Locale, "en">, Partial<Messages>[]> = {
-  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors, mrAuth, mrEveryday, mrHome, mrDashboard, mrAdmin],
-  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors, hiAuth, hiEveryday, hiHome, hiDashboard, hiAdmin],
+  mr: [mrOrganization, mrNeeds, mrCommon, mrCoordinator, mrPlacements, mrImpact, mrNotifications, mrVolunteer, mrMatching, mrMatchReasons, mrErrors, mrAuth, mrEveryday, mrHome, mrDashboard, mrAdmin, mrSecurity],
+  hi: [hiOrganization, hiNeeds, hiCommon, hiCoordinator, hiPlacements, hiImpact, hiNotifications, hiVolunteer, hiMatching, hiMatchReasons, hiErrors, hiAuth, hiEveryday, hiHome, hiDashboard, hiAdmin, hiSecurity],
 };
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,10 @@ export default async function AccountPage() {
       </Card>
       <Card title={t("account.changePassword")}>
         <ChangePasswordForm />
+      </Card>
+      <Card title={t("security.ownTitle")}>
+        <p className="mb-3">{t("security.ownIntro")}</p>
+        <Link href="/account/security" className="text-brand-800 underline">{t("security.accountLink")}</Link>
       </Card>
       <Card title={t("account.signOutEverywhere")}>
         <p className="mb-3">{t("account.signOutEverywhereText")}</p>

@@ -13,6 +13,8 @@ const items: NavItem[] = [
   // issue 6: the inbox for everyone signed in; the email outbox for admins
   { href: "/inbox", label: "notifications.inbox.nav", permission: "notifications.read" },
   { href: "/admin/outbox", label: "notifications.outbox.nav", permission: "outbox.read" },
+  // issue 12: admins search the security log
+  { href: "/admin/security", label: "security.nav", permission: "security.log.read" },
   { href: "/volunteer/offers", label: "placements.nav.offers", permission: "offer.respond" },
   { href: "/organization/placements", label: "placements.nav.orgPlacements", permission: "placement.confirm" },
   { href: "/coordinator/verification", label: "coordinator.nav.verification", permission: "volunteer.verify" },

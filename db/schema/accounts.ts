@@ -108,3 +108,38 @@ export const settings = pgTable("settings", {
   updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: timestamptz("updated_at").notNull().default(sql`now()`),
 });
+
+export const securityEventKinds = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_in_throttled",
+  "sign_in_unverified",
+  "password_changed",
+  "password_reset_requested",
+  "password_reset",
+  "email_verified",
+  "signed_out_everywhere",
+] as const;
+
+/**
+ * The security log (issue 12): sign-ins, failures, throttling, resets. The owner reads their own
+ * rows; admins search all. Failed attempts on unknown addresses keep the typed address, user null.
+ */
+export const securityEvents = pgTable(
+  "security_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    kind: text("kind").notNull(),
+    ip: inet("ip"),
+    userAgent: text("user_agent"),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("security_events_user_idx").on(t.userId, t.createdAt),
+    index("security_events_email_idx").on(t.email, t.createdAt),
+    index("security_events_created_idx").on(t.createdAt),
+    check("security_events_kind_check", sql.raw(`kind in (${securityEventKinds.map((k) => `'${k}'`).join(", ")})`)),
+  ],
+);

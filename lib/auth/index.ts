@@ -49,7 +49,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const ip = clientIp(request.headers);
-        const check = await verifyCredentials(credentials, { ip, deviceToken: readCookie(request.headers, DEVICE_COOKIE) });
+        const check = await verifyCredentials(credentials, {
+          ip,
+          deviceToken: readCookie(request.headers, DEVICE_COOKIE),
+          userAgent: request.headers.get("user-agent"),
+        });
         if (!check.ok) {
           throw check.reason === "rate_limited" ? new RateLimited() : check.reason === "unverified" ? new Unverified() : new InvalidCredentials();
         }

@@ -71,6 +71,8 @@ export const policy = {
   // oversight and administration
   "audit.read": { coordinator: "any", admin: "any" },
   "outbox.read": { admin: "any" },
+  // issue 12: admins search everyone's security log (each person reads their own via account.manage)
+  "security.log.read": { admin: "any" },
   "admin.roles": { admin: "any" },
   "admin.accounts": { admin: "any" },
   "admin.settings": { admin: "any" },

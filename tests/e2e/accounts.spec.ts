@@ -107,6 +107,31 @@ test.describe("accounts a programme can trust", () => {
     await expect(page.getByRole("alert").filter({ hasText: "This link does not work any more" })).toBeVisible();
   });
 
+  test("the security log: the owner sees their sign-ins, an admin searches everyone's", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(demo.orgRaigad);
+    await page.getByLabel("Password").fill("not the demo password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+    await signIn(page, demo.orgRaigad);
+    await page.goto("/account");
+    await page.getByRole("link", { name: "See your security log" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Your security log" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Signed in", exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Failed sign-in" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await signOut(page);
+
+    await signIn(page, demo.admin);
+    await page.goto("/admin/security");
+    await page.getByLabel("Email address contains").fill("dho.raigad");
+    await page.getByLabel("Event").selectOption({ label: "Failed sign-in" });
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/kind=sign_in_failed/);
+    await expect(page.getByRole("cell", { name: demo.orgRaigad }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("the JSON sign-in refuses a cross-site form (defect 3)", async ({ request }) => {
     const res = await request.post("/api/v1/auth/sign-in", {
       headers: { "content-type": "text/plain", origin: "https://evil.example" },

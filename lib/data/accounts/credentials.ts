@@ -14,6 +14,7 @@ import { findTrustedDevice, rememberDevice } from "./trusted-devices";
 import { issueAccountToken } from "./account-tokens";
 import { queueAccountEmail } from "./account-email";
 import { isDemoMode } from "./demo-mode";
+import { recordSecurityEvent, type SecurityEventKind } from "./security-log";
 import { isLocale, type Locale } from "@/messages";
 
 // Per account (or per known device) and per address. The design is ADR 009 (throttling): every
@@ -31,7 +32,7 @@ export type CredentialCheck =
   | { ok: true; userId: string; deviceToken: string }
   | { ok: false; reason: "invalid" | "rate_limited" | "unverified"; retryAfter?: number };
 
-export type SignInContext = { ip: string | null; deviceToken?: string | null };
+export type SignInContext = { ip: string | null; deviceToken?: string | null; userAgent?: string | null };
 
 /**
  * Checks email + password. Unknown and known emails answer identically (same result, and an argon2
@@ -39,7 +40,7 @@ export type SignInContext = { ip: string | null; deviceToken?: string | null };
  * password, so it tells nothing to someone who does not know it.
  */
 export async function verifyCredentials(input: unknown, context: SignInContext | string | null): Promise<CredentialCheck> {
-  const { ip, deviceToken } = typeof context === "object" && context !== null ? context : { ip: context, deviceToken: null };
+  const { ip, deviceToken, userAgent } = typeof context === "object" && context !== null ? context : { ip: context, deviceToken: null, userAgent: null };
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const email = normalizeEmail(parsed.data.email);
@@ -52,18 +53,27 @@ export async function verifyCredentials(input: unknown, context: SignInContext |
   const limits = [deviceId ? deviceLimit(deviceId) : accountLimit(email), ...(ip ? [ipLimit(ip)] : [])];
   // Count first (INSERT … ON CONFLICT … RETURNING count): parallel attempts each get their own number.
   const counted = await Promise.all(limits.map((l) => hit(db, l)));
+  const log = (kind: SecurityEventKind) => recordSecurityEvent(db, { userId: user?.id ?? null, email, kind, ip, userAgent });
   if (counted.some((c) => c.limited)) {
+    await log("sign_in_throttled");
     return { ok: false, reason: "rate_limited", retryAfter: Math.max(...counted.map((c) => c.retryAfter)) };
   }
   const valid = await verifyPassword(user?.hash, parsed.data.password);
-  if (!user || !valid || user.status !== "active") return { ok: false, reason: "invalid" };
+  if (!user || !valid || user.status !== "active") {
+    await log("sign_in_failed");
+    return { ok: false, reason: "invalid" };
+  }
   // The right password: this attempt does not count.
   await Promise.all(limits.map((l) => release(db, l)));
   // Demo accounts share a published password: they sign in only while the server runs in demo mode.
   if (user.isDemo && !isDemoMode()) return { ok: false, reason: "invalid" };
   // Demo accounts skip verification in demo mode only (issue 12); everyone else verifies first.
-  if (!user.verifiedAt && !(user.isDemo && isDemoMode())) return { ok: false, reason: "unverified" };
+  if (!user.verifiedAt && !(user.isDemo && isDemoMode())) {
+    await log("sign_in_unverified");
+    return { ok: false, reason: "unverified" };
+  }
   const token = await rememberDevice(db, user.id, deviceId, deviceToken);
+  await log("sign_in");
   return { ok: true, userId: user.id, deviceToken: token };
 }
 

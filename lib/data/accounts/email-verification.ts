@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { emailOnlySchema, linkTokenSchema } from "@/lib/validation/auth";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
 import { queueAccountEmail } from "./account-email";
+import { recordSecurityEvent } from "./security-log";
 
 /** Per address and per client address, so the resend form cannot be used to flood someone's inbox. */
 const resendLimits = (email: string, ip: string | null) => [
@@ -28,7 +29,12 @@ export async function verifyEmail(input: unknown): Promise<void> {
   const ok = await db.transaction(async (tx) => {
     const userId = await consumeAccountToken(tx, token, "verify_email");
     if (!userId) return false;
-    await tx.update(users).set({ emailVerifiedAt: new Date(), updatedAt: new Date() }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerifiedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+      .returning({ email: users.email });
+    if (user) await recordSecurityEvent(tx, { userId, email: user.email, kind: "email_verified" });
     await writeAudit(tx, { id: userId }, { action: "account.email_verified", objectType: "user", objectId: userId });
     return true;
   });

@@ -12,6 +12,7 @@ import { changePasswordSchema, roleChangeSchema } from "@/lib/validation/auth";
 import type { DbOrTx } from "@/db/client";
 import { revokeAllCalendarTokens } from "@/lib/data/calendar/calendar-tokens";
 import { forgetDevices } from "./trusted-devices";
+import { recordSecurityEvent } from "./security-log";
 
 /**
  * Everything that lets someone back in without the password ends together (issue 12 defect 7):
@@ -35,6 +36,7 @@ export async function signOutEverywhere(actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
     await endEveryAccess(tx, actor.id);
     await writeAudit(tx, actor, { action: "account.signed_out_everywhere", objectType: "user", objectId: actor.id });
+    await recordSecurityEvent(tx, { userId: actor.id, email: actor.email, kind: "signed_out_everywhere" });
   });
 }
 
@@ -51,6 +53,7 @@ export async function changePassword(actor: Actor, input: unknown): Promise<void
     await tx.update(users).set({ passwordHash: hash }).where(eq(users.id, actor.id));
     await endEveryAccess(tx, actor.id);
     await writeAudit(tx, actor, { action: "account.password_changed", objectType: "user", objectId: actor.id });
+    await recordSecurityEvent(tx, { userId: actor.id, email: actor.email, kind: "password_changed" });
   });
 }
 

@@ -12,6 +12,7 @@ import { consumeAccountToken, issueAccountToken } from "./account-tokens";
 import { queueAccountEmail } from "./account-email";
 import { accountLimitKey } from "./credentials";
 import { endEveryAccess } from "./manage-account";
+import { recordSecurityEvent } from "./security-log";
 
 const requestLimits = (email: string, ip: string | null) => [
   { key: `mail:reset:${email}`, max: 5, windowSeconds: 3600 },
@@ -37,6 +38,7 @@ export async function requestPasswordReset(input: unknown, ip: string | null): P
       .where(and(eq(users.email, email), eq(users.status, "active")));
     if (!user) return;
     const token = await issueAccountToken(tx, user.id, "reset_password");
+    await recordSecurityEvent(tx, { userId: user.id, email, kind: "password_reset_requested", ip });
     await queueAccountEmail(tx, { to: email, name: user.name, locale: user.locale, kind: "resetPassword", path: `/reset-password?token=${token}` });
   });
 }
@@ -67,6 +69,7 @@ export async function resetPassword(input: unknown): Promise<void> {
     await endEveryAccess(tx, userId);
     await clearLimit(tx, accountLimitKey(user.email));
     await writeAudit(tx, { id: userId }, { action: "account.password_reset", objectType: "user", objectId: userId });
+    await recordSecurityEvent(tx, { userId, email: user.email, kind: "password_reset" });
     await queueAccountEmail(tx, { to: user.email, name: user.name, locale: user.locale, kind: "passwordReset" });
     return true;
   });
