@@ -11,7 +11,7 @@ import {
   refStates, refDivisions, refDistricts, refTalukas, refIscoGroups, refProfessions, refSpecialties,
   refLanguages, refCountries, refDemoFacilities, refStats,
 } from "../schema";
-import { invalidateCached } from "../../lib/data/shared/process-cache";
+import { invalidateCached } from "../../lib/cache/process-cache";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 type Row = Record<string, string>;

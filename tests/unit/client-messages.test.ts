@@ -49,7 +49,13 @@ function namespacesOf(text: string): string[] {
 function routesRendering(file: string): string[] {
   const seen = new Set([file]);
   const queue = [file];
-  while (queue.length) for (const parent of importedBy.get(queue.shift()!) ?? []) if (!seen.has(parent)) seen.add(parent), queue.push(parent);
+  while (queue.length) {
+    for (const parent of importedBy.get(queue.shift()!) ?? []) {
+      if (seen.has(parent)) continue;
+      seen.add(parent);
+      queue.push(parent);
+    }
+  }
   return [...seen].filter((f) => /^app\/.*(page|layout|error|not-found)\.tsx$/.test(f));
 }
 

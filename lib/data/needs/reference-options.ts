@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { refDistricts, refDivisions, refLanguages, refProfessions, refSpecialties, refStates, refTalukas } from "@/db/schema";
-import { cached, invalidateCached } from "@/lib/data/shared/process-cache";
+import { cached, invalidateCached } from "@/lib/cache/process-cache";
 import { referenceLabel } from "@/lib/i18n/reference-names";
 
 // Public reference data for pickers and board filters (DESIGN "Reference data": nothing invents a
