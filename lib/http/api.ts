@@ -15,7 +15,7 @@ export function errorResponse(e: unknown): NextResponse {
     );
   }
   if (e instanceof AppError) {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
     if (e.code === "rate_limited" && e.details.retryAfter) headers["Retry-After"] = String(e.details.retryAfter);
     return NextResponse.json(
       { error: { code: e.code, message: e.messageKey, fieldErrors: e.fieldErrors } },
@@ -25,12 +25,21 @@ export function errorResponse(e: unknown): NextResponse {
   throw e;
 }
 
-export async function handleApi(fn: () => Promise<unknown>, status = 200): Promise<NextResponse> {
+/**
+ * The one shape of a route handler (docs/development.md): run the use case; answer its result as JSON,
+ * or pass through a Response it built (a file, a calendar, CSV); turn an AppError into its status with
+ * `mapError` first deciding what a refusal may reveal (e.g. 404 instead of 403 for a document).
+ */
+export async function handleApi(
+  fn: () => Promise<unknown>,
+  opts: { status?: number; headers?: Record<string, string>; mapError?: (e: unknown) => unknown } = {},
+): Promise<NextResponse | Response> {
   try {
     const body = await fn();
-    return NextResponse.json(body ?? { ok: true }, { status, headers: { "Cache-Control": "private, no-store" } });
+    if (body instanceof Response) return body;
+    return NextResponse.json(body ?? { ok: true }, { status: opts.status ?? 200, headers: { "Cache-Control": "private, no-store", ...opts.headers } });
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(opts.mapError ? opts.mapError(e) : e);
   }
 }
 

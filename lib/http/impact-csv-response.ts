@@ -1,16 +1,15 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/get-actor";
-import { errorResponse } from "@/lib/http/api";
+import { handleApi } from "@/lib/http/api";
 import { exportImpactCsv } from "@/lib/data/impact/export-impact-csv";
 import type { Audience } from "@/lib/data/impact/get-impact-dashboard";
 
 /** Shared by the public and the coordinator CSV route handlers: the HTTP shape of exportImpactCsv. */
-export async function impactCsvResponse(request: Request, dataset: string, audience: Audience): Promise<NextResponse> {
-  try {
+export async function impactCsvResponse(request: Request, dataset: string, audience: Audience): Promise<Response> {
+  return handleApi(async () => {
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const { filename, body } = await exportImpactCsv(await getActor(), { dataset, audience, filters: params });
-    return new NextResponse(body, {
+    return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${filename}"`,
@@ -18,7 +17,5 @@ export async function impactCsvResponse(request: Request, dataset: string, audie
         "Cache-Control": audience === "public" ? "public, max-age=300" : "private, no-store",
       },
     });
-  } catch (e) {
-    return errorResponse(e);
-  }
+  });
 }

@@ -41,6 +41,10 @@ export type PlacementStatus = (typeof placementStatuses)[number];
 export const reportStatuses = ["draft", "submitted", "confirmed"] as const;
 export const feedbackSides = ["volunteer", "organization"] as const;
 
+/** What the pickers' reference search covers (GET /api/v1/reference/<kind>). */
+export const referenceKinds = ["districts", "languages", "specialties", "professions", "countries", "states"] as const;
+export type ReferenceKind = (typeof referenceKinds)[number];
+
 /** Where the catalogue names each value: `<namespace path>.<value>` must exist in messages/en. */
 export const vocabularyMessages = {
   "roles": roles,

@@ -8,8 +8,8 @@ import { codesNamed, countryDisplayName, referenceLabel } from "@/lib/i18n/refer
 // JSON search behind the progressive-enhancement combobox. Nothing here invents a code (DESIGN
 // "Reference data"): a picker value resolves to an existing row or is refused.
 
-export const referenceKinds = ["districts", "languages", "specialties", "professions", "countries", "states"] as const;
-export type ReferenceKind = (typeof referenceKinds)[number];
+export { referenceKinds, type ReferenceKind } from "@/lib/vocabulary/domain";
+import type { ReferenceKind } from "@/lib/vocabulary/domain";
 export type ReferenceOption = { code: string; label: string; value: string };
 
 /** Maharashtra, the first origin state (DESIGN): its districts are offered first. */

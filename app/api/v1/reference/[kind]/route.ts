@@ -1,8 +1,8 @@
-import { NextResponse } from "next/server";
 import { getLocale } from "next-intl/server";
-import { errorResponse } from "@/lib/http/api";
+import { handleApi } from "@/lib/http/api";
 import { AppError } from "@/lib/errors";
-import { referenceKinds, searchReference, type ReferenceKind } from "@/lib/data/volunteers/reference-lookup";
+import { searchReference } from "@/lib/data/volunteers/reference-lookup";
+import { referenceSearchSchema } from "@/lib/validation/reference";
 
 /**
  * Public search over the reference data (districts, languages, specialties, professions, countries,
@@ -11,13 +11,12 @@ import { referenceKinds, searchReference, type ReferenceKind } from "@/lib/data/
  * language, so a cache keys on what chooses it (i18n/choose-locale.ts).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
-  try {
-    const { kind } = await params;
-    if (!(referenceKinds as readonly string[]).includes(kind)) throw new AppError("not_found");
-    const q = new URL(request.url).searchParams.get("q") ?? "";
-    const items = await searchReference(kind as ReferenceKind, q, undefined, await getLocale());
-    return NextResponse.json({ items }, { headers: { "Cache-Control": "public, max-age=300", Vary: "Cookie, Accept-Language" } });
-  } catch (e) {
-    return errorResponse(e);
-  }
+  return handleApi(
+    async () => {
+      const input = referenceSearchSchema.safeParse({ kind: (await params).kind, q: new URL(request.url).searchParams.get("q") });
+      if (!input.success) throw new AppError("not_found");
+      return { items: await searchReference(input.data.kind, input.data.q, undefined, await getLocale()) };
+    },
+    { headers: { "Cache-Control": "public, max-age=300", Vary: "Cookie, Accept-Language" } },
+  );
 }
