@@ -7,6 +7,10 @@ import { ImpactDashboardLink } from "@/components/impact/impact-dashboard-link";
 import { VolunteerDashboardLinks } from "@/components/volunteer/volunteer-dashboard-links";
 import { CoordinatorDashboardLinks } from "@/components/coordination/coordinator-dashboard-links";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday"))("titles.dashboard") };
+}
+
 // Each role's panel; the feature issues fill these with their own summaries and links.
 export default async function DashboardPage() {
   const actor = await requirePageActor();

@@ -125,3 +125,18 @@ test("a report page shows its period with the last day included, counting the sa
   const { first, last } = parseSpan(m[1]);
   expect((last.getTime() - first.getTime()) / 86_400_000 + 1).toBe(Number(m[2]));
 });
+
+test("every page has a favicon and a title naming the page", async ({ page, request }) => {
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+  await signIn(page, demo.coordinator);
+  for (const [path, title] of [
+    ["/coordinator/verification", /^Verification.* · SkillFlow$/],
+    ["/coordinator/matches", /· SkillFlow$/],
+    ["/account", /^Your account · SkillFlow$/],
+    ["/inbox", /^Inbox · SkillFlow$/],
+  ] as const) {
+    await page.goto(path);
+    await expect(page).toHaveTitle(title);
+    expect(await page.title()).not.toBe("SkillFlow");
+  }
+});

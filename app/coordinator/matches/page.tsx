@@ -11,6 +11,10 @@ import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { bulkApproveAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("coordinator"))("matches.title") };
+}
+
 type Search = Record<string, string | undefined>;
 const filterKeys = ["status", "district", "type", "specialty", "round", "source", "olderThanDays"] as const;
 

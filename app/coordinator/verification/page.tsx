@@ -7,6 +7,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listVerificationQueue, VERIFICATION_PAGE_SIZE } from "@/lib/data/verification/list-verification-queue";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("coordinator"))("verification.title") };
+}
+
 export default async function VerificationQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
   const t = await getTranslations("coordinator");

@@ -6,6 +6,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("placements"))("org.title") };
+}
+
 export default async function OrganizationPlacementsPage() {
   const actor = await requirePageActor("placement.confirm");
   const t = await getTranslations("placements");

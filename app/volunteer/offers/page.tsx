@@ -6,6 +6,10 @@ import { listMyPlacements } from "@/lib/data/placements/list-my-offers";
 import { acceptOfferAction, declineOfferAction, withdrawAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("placements"))("offers.title") };
+}
+
 export default async function MyOffersPage() {
   const actor = await requirePageActor("offer.respond");
   const t = await getTranslations("placements");

@@ -13,6 +13,9 @@ export const notificationKinds = [
   "placement_cancelled",
   "verification_decided",
   "licence_rejected",
+  "organization_registered",
+  "licence_to_check",
+  "organization_decided",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

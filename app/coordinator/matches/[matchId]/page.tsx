@@ -11,6 +11,10 @@ import { AppError } from "@/lib/errors";
 import { approveMatchAction, cancelPlacementAction, rejectMatchAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("matchDecision") };
+}
+
 const outcomes = { approved: "placements.approved", rejected: "placements.rejected" } as const;
 
 export default async function MatchDecisionPage({ params, searchParams }: { params: Promise<{ matchId: string }>; searchParams: Promise<{ done?: string }> }) {

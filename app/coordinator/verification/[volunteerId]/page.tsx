@@ -9,6 +9,10 @@ import { AppError } from "@/lib/errors";
 import { rejectLicenceAction, setLevelAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("verificationReview") };
+}
+
 export default async function VolunteerVerificationPage({ params }: { params: Promise<{ volunteerId: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
   const { volunteerId } = await params;

@@ -9,6 +9,10 @@ import { AppError } from "@/lib/errors";
 import { confirmArrivalAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("placement") };
+}
+
 export default async function OrganizationPlacementPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("placement.confirm");
   const { placementId } = await params;

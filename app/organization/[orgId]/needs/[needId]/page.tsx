@@ -14,6 +14,10 @@ import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { orNotFound } from "../../../or-not-found";
 import { answerInterestAction, closeNeedAction, duplicateNeedAction, publishNeedAction, rankCandidateAction } from "../actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("need") };
+}
+
 const inputClass = "rounded-md border border-gray-400 bg-white px-3 py-2 text-base";
 
 export default async function WorkspaceNeedPage({ params }: { params: Promise<{ orgId: string; needId: string }> }) {
