@@ -35,7 +35,8 @@ test.describe("impact", () => {
     await page.getByLabel("Hours worked").fill("100");
     await page.getByRole("button", { name: "Submit to the organisation" }).click();
     await expect(page.getByRole("alert").first()).toHaveText("Some fields need attention.");
-    await expect(page.getByText("More hours than the days served allow (24 per day).")).toBeVisible();
+    // beside the field (the last of two: the error summary at the top lists it too, issue 18)
+    await expect(page.getByText("More hours than the days served allow (24 per day).").last()).toBeVisible();
     await expect(page.getByLabel("Hours worked")).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
     await page.getByLabel("Days served").fill("14");
