@@ -17,6 +17,7 @@ export default async function NeedsForMePage() {
   const actor = await requirePageActor("interest.manage");
   const t = await getTranslations("volunteer");
   const when = await getWhen();
+  const tEveryday = await getTranslations("everyday");
   const result = await listNeedsForMe(actor);
   const fmt = await getReasonFormatter(result.needs.flatMap((n) => n.reasons));
   return (
@@ -49,7 +50,7 @@ export default async function NeedsForMePage() {
                   {n.districtName ? ` · ${n.districtName}` : ""} · {n.remote ? t("needs.remote") : t("needs.inPerson")}
                 </p>
                 <p className="text-sm">
-                  {when.halfOpen(n.start, n.end)} · {t("needs.stay", { min: n.minDays, max: n.maxDays })} · {t("needs.level", { level: n.minCredentialLevel })}
+                  {when.halfOpen(n.start, n.end)} · {n.minDays === n.maxDays ? tEveryday("stayExactly", { days: n.minDays }) : t("needs.stay", { min: n.minDays, max: n.maxDays })} · {t("needs.level", { level: n.minCredentialLevel })}
                 </p>
                 <p className="mt-2 text-lg font-semibold">{t("needs.score", { score: n.score })}</p>
                 <details className="mt-1">

@@ -10,6 +10,7 @@ import { addDays } from "@/lib/data/placements/period-rules";
 import { AppError } from "@/lib/errors";
 import { approveMatchAction, cancelPlacementAction, rejectMatchAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
+import { reasonText } from "@/lib/i18n/reason-text";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("everyday.titles"))("matchDecision") };
@@ -24,6 +25,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
   const t = await getTranslations("coordinator");
   const tp = await getTranslations("placements");
   const tAll = await getTranslations();
+  const tEveryday = await getTranslations("everyday");
   const view = await getMatchDecision(actor, matchId).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
@@ -140,7 +142,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
           {view.placement.status === "offered" && view.placement.offerExpiresAt ? (
             <p>{tp("replyBy", { date: when.instant(view.placement.offerExpiresAt) })}</p>
           ) : null}
-          {view.placement.statusReason ? <p>{tp("reasonGiven", { reason: view.placement.statusReason })}</p> : null}
+          {view.placement.statusReason ? <p>{tp("reasonGiven", { reason: reasonText(view.placement.statusReason, tEveryday as never) })}</p> : null}
           {["offered", "scheduled", "active"].includes(view.placement.status) ? (
             <div className="mt-3">
               <DecisionForm

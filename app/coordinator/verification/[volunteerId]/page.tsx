@@ -41,7 +41,8 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
           <dd>{v.country ?? "–"}</dd>
           <dt className="font-medium">{t("verification.level")}</dt>
           <dd>
-            {t("verification.levelN", { level: v.level })} · {t("verification.validUntil", { date: day(v.validUntil) })}
+            {t("verification.levelN", { level: v.level })}
+            {v.validUntil ? ` · ${t("verification.validUntil", { date: day(v.validUntil) })}` : ""}
             {v.effectiveLevel !== v.level ? <span className="ml-2 font-medium text-danger">{t("verification.expired")}</span> : null}
           </dd>
         </dl>

@@ -8,6 +8,7 @@ import { getOrganizationPlacement } from "@/lib/data/placements/organization-pla
 import { AppError } from "@/lib/errors";
 import { confirmArrivalAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
+import { reasonText } from "@/lib/i18n/reason-text";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("everyday.titles"))("placement") };
@@ -17,6 +18,7 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
   const actor = await requirePageActor("placement.confirm");
   const { placementId } = await params;
   const t = await getTranslations("placements");
+  const tEveryday = await getTranslations("everyday");
   // Reading this page with a scheduled placement discloses the contact details (recorded).
   const p = await getOrganizationPlacement(actor, placementId).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
@@ -47,7 +49,7 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
           {p.statusReason ? (
             <>
               <dt className="font-medium">{t("offers.reason")}</dt>
-              <dd>{p.statusReason}</dd>
+              <dd>{reasonText(p.statusReason, tEveryday as never)}</dd>
             </>
           ) : null}
         </dl>

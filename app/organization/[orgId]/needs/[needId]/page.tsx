@@ -29,6 +29,7 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
   const fmt = await getReasonFormatter(candidates.flatMap((c) => c.reasons));
   const t = await getTranslations("organization");
   const tn = await getTranslations("needs");
+  const tEveryday = await getTranslations("everyday");
   const format = await getFormatter();
   const f = need.fields;
   const hidden = { organizationId: orgId, needId };
@@ -47,7 +48,7 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
           {t(`needs.statuses.${need.counts.filled && need.status === "open" ? "filled" : need.status}`)} · {tn(`types.${f.type}`)} · {need.facilityName} ·{" "}
           {tn("window", { start: f.windowStart, end: f.windowEnd })} · {tn("slots", { count: f.slots })}
         </p>
-        {need.closeReason ? <p className="mt-2">{t("need.closedWith", { reason: need.closeReason })}</p> : null}
+        {need.closeReason ? <p className="mt-2">{need.status === "cancelled" ? tEveryday("cancelledWith", { reason: need.closeReason }) : t("need.closedWith", { reason: need.closeReason })}</p> : null}
       </div>
 
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
