@@ -51,8 +51,8 @@ export async function talukaOptionsForState(stateCode = 27): Promise<(Option & {
 
 export async function specialtyOptions(): Promise<Option[]> {
   const db = await getDb();
-  const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name));
-  return rows.map((r) => ({ value: r.code, label: r.name }));
+  const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name), asc(refSpecialties.code));
+  return onePerName(rows).map((r) => ({ value: r.code, label: r.name }));
 }
 
 export async function professionOptions(): Promise<Option[]> {
@@ -70,4 +70,14 @@ export async function languageOptions(): Promise<Option[]> {
     .where(isNotNull(refLanguages.seedRank))
     .orderBy(asc(refLanguages.seedRank));
   return rows.map((r) => ({ value: r.code, label: r.native && r.native !== r.name ? `${r.name} (${r.native})` : r.name }));
+}
+
+/**
+ * The Medicare list has billing variants with the same name (62 and 68 both "Psychologist,
+ * Clinical", db/reference/SOURCES.md): a picker offers the name once, with its first code
+ * (rows come ordered by name, then code). Stored codes stay valid.
+ */
+export function onePerName<T extends { name: string }>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.name) ? false : (seen.add(r.name), true)));
 }

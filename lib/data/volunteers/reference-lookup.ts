@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
+import { onePerName } from "@/lib/data/needs/reference-options";
 import { refCountries, refDistricts, refLanguages, refProfessions, refSpecialties, refStates } from "@/db/schema";
 
 // Reference pickers (issue 3): the same lookups serve the no-JS <datalist>/<select> forms and the
@@ -56,8 +57,8 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
       return rows.map((l) => ({ code: l.code, label: languageValue(l), value: languageValue(l) }));
     }
     case "specialties": {
-      const rows = await conn.select().from(refSpecialties).where(q ? ilike(refSpecialties.name, like) : undefined).orderBy(asc(refSpecialties.name)).limit(q ? MAX_RESULTS : 200);
-      return rows.map((s) => ({ code: s.code, label: s.name, value: s.code }));
+      const rows = await conn.select().from(refSpecialties).where(q ? ilike(refSpecialties.name, like) : undefined).orderBy(asc(refSpecialties.name), asc(refSpecialties.code)).limit(q ? MAX_RESULTS : 200);
+      return onePerName(rows).map((s) => ({ code: s.code, label: s.name, value: s.code }));
     }
     case "professions": {
       const rows = await conn
