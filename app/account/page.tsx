@@ -9,6 +9,10 @@ import { getTimeZoneSetting } from "@/lib/data/accounts/time-zone-setting";
 import { getReaderTimeZone } from "@/lib/i18n/reader-time-zone";
 import { signOutEverywhereAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("account"))("title") };
+}
+
 export default async function AccountPage() {
   const actor = await requirePageActor("account.manage");
   const t = await getTranslations();

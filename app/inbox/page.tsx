@@ -7,6 +7,10 @@ import { listNotifications } from "@/lib/data/notifications/inbox";
 import { renderNotification } from "@/lib/data/notifications/render";
 import { markAllReadAction, markReadAction, openNotificationAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("notifications.inbox"))("title") };
+}
+
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ unread?: string; page?: string }> }) {
   const actor = await requirePageActor("notifications.read");
   const sp = await searchParams;

@@ -31,12 +31,17 @@ export default async function NeedsBoardPage({ searchParams }: { searchParams: S
     languageOptions(),
   ]);
   const t = await getTranslations("needs");
+  const tEveryday = await getTranslations("everyday");
   return (
     <div className="flex flex-col gap-4">
       <PageTitle>{t("boardTitle")}</PageTitle>
       <p>{t("boardIntro")}</p>
+      {/* Some fifty controls sit between the search box and the first result (issue 18). */}
+      <a href="#results" className="skip-link">
+        {tEveryday("skipToResults")}
+      </a>
       <BoardFilters query={result.query} options={{ divisions, districts, specialties, professions, languages }} />
-      <p role="status" className="font-medium">
+      <p id="results" tabIndex={-1} role="status" className="font-medium">
         {t("results", { count: result.total })}
       </p>
       {result.rows.length === 0 ? <p>{t("noResults")}</p> : null}

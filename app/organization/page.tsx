@@ -6,6 +6,10 @@ import { OrgStatusBadge } from "@/components/organization/org-status-badge";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMyOrganizations } from "@/lib/data/organizations/list-my-organizations";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization"))("title") };
+}
+
 /** The organisations the user belongs to; choosing one opens its workspace (switching = choosing another). */
 export default async function MyOrganizationsPage() {
   const actor = await requirePageActor("organization.register");

@@ -6,9 +6,12 @@ import { getWhen } from "@/lib/i18n/when-server";
 export async function NeedWhenLine({ need }: { need: BoardNeed }) {
   const t = await getTranslations("needs");
   const when = await getWhen();
+  const tEveryday = await getTranslations("everyday");
   const length = need.remote && need.hoursPerWeek && need.weeks
     ? t("remoteCommitment", { hours: need.hoursPerWeek, weeks: need.weeks })
-    : t("stayDays", { min: need.minDays, max: need.maxDays });
+    : need.minDays === need.maxDays
+      ? tEveryday("stayExactly", { days: need.minDays })
+      : t("stayDays", { min: need.minDays, max: need.maxDays });
   return (
     <p className="text-sm">
       {when.days(need.windowStart, need.windowEnd)} · {length} · {t("slots", { count: need.slots })}

@@ -56,6 +56,6 @@ export const resetPasswordSchema = z.object({
 export const timeZoneSettingSchema = z.object({
   timeZone: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.string({ error: "everyday.timeZone.invalid" }).max(64, "everyday.timeZone.invalid").refine((v) => v === "" || isTimeZone(v), "everyday.timeZone.invalid"),
+    z.string({ error: "everyday.timeZone.invalid" }).refine((v) => v === "" || isTimeZone(v), "everyday.timeZone.invalid"),
   ),
 });

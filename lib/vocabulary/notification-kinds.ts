@@ -14,6 +14,9 @@ export const notificationKinds = [
   "verification_decided",
   "licence_rejected",
   "verification_ended",
+  "organization_registered",
+  "licence_to_check",
+  "organization_decided",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

@@ -60,6 +60,9 @@ test.describe.serial("coordination", () => {
 
   test("the volunteer sees the offer with its deadline and accepts it", async ({ page }) => {
     await signIn(page, demo.volunteer);
+    // the dashboard leads with the waiting offer and its deadline, in a named zone (issue 18)
+    const waiting = page.getByRole("region", { name: "Waiting for your answer" });
+    await expect(waiting.getByText(new RegExp(`Offer: ${NEED.replace(/[()]/g, "\\$&")}.*Answer by .+\\d:\\d{2}\\s?[AP]M \\S+`))).toBeVisible();
     await page.goto("/volunteer/offers");
     await expect(page.getByRole("heading", { level: 1, name: "My offers and placements" })).toBeVisible();
     const offer = page.getByRole("region", { name: NEED });
@@ -67,6 +70,8 @@ test.describe.serial("coordination", () => {
     await expectNoAxeViolations(page);
     await offer.getByRole("button", { name: "Accept the offer" }).click();
     await expect(page.getByRole("region", { name: NEED }).getByText("Scheduled")).toBeVisible();
+    // said once at the top of the page, as the offer's buttons are gone (issue 18)
+    await expect(page.getByRole("status").filter({ hasText: "You accepted the offer" }).first()).toBeVisible();
     await expectNoAxeViolations(page);
     // The month view of the availability page shows the placement on its days and lists it.
     // the period reads "Oct 8 – 21, 2026" (or "Dec 30, 2026 – Jan 2, 2027"): first month, then its year

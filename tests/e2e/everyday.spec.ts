@@ -3,7 +3,7 @@
 // organisation is told about new interest; dates and times read the same everywhere.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { demo, signIn, uniqueEmail } from "./support/auth";
+import { demo, signIn, signOut, uniqueEmail } from "./support/auth";
 
 const afterSubmit = { timeout: 45_000 };
 const day = (n: number) => {
@@ -12,8 +12,10 @@ const day = (n: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+const newcomer = { email: uniqueEmail("e2e.newcomer"), password: "a long newcomer password" };
+
 async function signUpVolunteer(page: Page): Promise<string> {
-  const email = uniqueEmail("e2e.newcomer");
+  const email = newcomer.email;
   await page.goto("/sign-up");
   await page.getByLabel("A volunteer (health professional)").check();
   await page.getByLabel("Full name").fill("Dr Meera Joshi");
@@ -59,7 +61,7 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
     await add.getByLabel("Country").selectOption("US");
     await add.getByLabel("Issuing authority").fill("Texas Medical Board");
     await add.getByRole("button", { name: "Add a licence" }).click(); // the number is missing
-    await expect(add.getByRole("alert")).toBeFocused(afterSubmit);
+    await expect(add.getByRole("alert").filter({ hasText: /./ })).toBeFocused(afterSubmit);
     await expect(add.getByLabel("Country")).toHaveValue("US");
     await expect(add.getByLabel("Issuing authority")).toHaveValue("Texas Medical Board");
 
@@ -69,12 +71,19 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
     await page.getByLabel("Kind").selectOption("remote");
     await page.getByLabel("Hours per week (remote only)").fill("4");
     await page.getByRole("button", { name: "Add a window" }).click();
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("alert").filter({ hasText: "Some fields need attention." });
     await expect(alert).toBeFocused(afterSubmit);
     await expect(alert.getByRole("listitem")).toHaveCount(1); // only the real error, no "hours are for remote only"
     await expect(alert).toContainText("The end must come after the start.");
     await expect(page.getByLabel("Kind")).toHaveValue("remote");
     await expect(page.getByLabel("Hours per week (remote only)")).toHaveValue("4");
+    // corrected, it saves
+    await page.getByLabel("First day").fill(day(25));
+    await page.getByLabel("Last day").fill(day(120));
+    await page.getByLabel("Kind").selectOption("in_person");
+    await page.getByLabel("Hours per week (remote only)").fill("");
+    await page.getByRole("button", { name: "Add a window" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Window added." })).toBeVisible(afterSubmit);
 
     // Times of day: the browser's zone, named; then the zone chosen in the account settings.
     await page.goto("/volunteer/consents");
@@ -86,6 +95,24 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
     await expectNoAxeViolations(page);
     await page.goto("/volunteer/consents");
     await expect(page.getByText(/Given on .+, \d{1,2}:\d{2}\s?[AP]M GMT\+9/).first()).toBeVisible();
+  });
+
+  test("expressing interest says so after the need leaves the list, and the organisation is told", async ({ page }) => {
+    await signIn(page, newcomer.email, newcomer.password);
+    await page.goto("/volunteer/needs");
+    const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+    const needTitle = (await first.getByRole("heading", { level: 2 }).textContent())!.trim();
+    await first.getByRole("button", { name: /Express interest/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Interest sent." }).first()).toBeVisible(afterSubmit);
+    await expectNoAxeViolations(page);
+    // said once: the next page does not repeat it
+    await page.goto("/volunteer/interests");
+    await expect(page.getByText("Interest sent.")).toHaveCount(0);
+
+    await signOut(page);
+    await signIn(page, demo.orgRaigad);
+    await page.goto("/inbox");
+    await expect(page.getByRole("heading", { level: 2, name: `New interest in ${needTitle}` }).first()).toBeVisible();
   });
 });
 
@@ -124,4 +151,19 @@ test("a report page shows its period with the last day included, counting the sa
   const m = /^(.+) \((\d+) days?\)$/.exec(text)!;
   const { first, last } = parseSpan(m[1]);
   expect((last.getTime() - first.getTime()) / 86_400_000 + 1).toBe(Number(m[2]));
+});
+
+test("every page has a favicon and a title naming the page", async ({ page, request }) => {
+  expect((await request.get("/favicon.ico")).status()).toBe(200);
+  await signIn(page, demo.coordinator);
+  for (const [path, title] of [
+    ["/coordinator/verification", /^Verification.* · SkillFlow$/],
+    ["/coordinator/matches", /· SkillFlow$/],
+    ["/account", /^Your account · SkillFlow$/],
+    ["/inbox", /^Inbox · SkillFlow$/],
+  ] as const) {
+    await page.goto(path);
+    await expect(page).toHaveTitle(title);
+    expect(await page.title()).not.toBe("SkillFlow");
+  }
 });

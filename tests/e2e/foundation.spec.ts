@@ -46,8 +46,9 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("alert").first()).toBeVisible();
-    await expect(page.getByText("Enter a valid email address.")).toBeVisible();
-    await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
+    // beside the field (the last of two: the error summary at the top lists it too, issue 18)
+    await expect(page.getByText("Enter a valid email address.").last()).toBeVisible();
+    await expect(page.getByText("Use at least 12 characters.").last()).toBeVisible();
     await expect(page.getByLabel("Full name")).toHaveValue("Someone");
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   });

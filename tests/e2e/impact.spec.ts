@@ -34,8 +34,10 @@ test.describe("impact", () => {
     await page.getByLabel("Days served").fill("2");
     await page.getByLabel("Hours worked").fill("100");
     await page.getByRole("button", { name: "Submit to the organisation" }).click();
-    await expect(page.getByRole("alert").first()).toHaveText("Some fields need attention.");
-    await expect(page.getByText("More hours than the days served allow (24 per day).")).toBeVisible();
+    // the error summary (issue 18) leads with the sentence and lists the field's error
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention." })).toContainText("Hours worked: More hours than the days served allow (24 per day).");
+    // beside the field (the last of two: the error summary at the top lists it too, issue 18)
+    await expect(page.getByText("More hours than the days served allow (24 per day).").last()).toBeVisible();
     await expect(page.getByLabel("Hours worked")).toHaveAttribute("aria-invalid", "true");
     await expectNoAxeViolations(page);
     await page.getByLabel("Days served").fill("14");

@@ -93,7 +93,8 @@ test.describe.serial("health departments", () => {
     await page.getByLabel("Places (1–100)").fill("0");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByLabel("Places (1–100)")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Places must be between 1 and 100.")).toBeVisible();
+    // beside the field (the last of two: the error summary at the top lists it too, issue 18)
+    await expect(page.getByText("Places must be between 1 and 100.").last()).toBeVisible();
     await expect(page.getByLabel("Title", { exact: true })).toHaveValue(NEED);
     await page.getByLabel("Places (1–100)").fill("2");
     await page.getByRole("group", { name: "What you offer" }).getByLabel("Housing").check();

@@ -43,7 +43,8 @@ test.describe("volunteer journey", () => {
     // Matching consent is required: without it the form comes back with the error and the values kept.
     await page.getByLabel("I am 18 or older").check();
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByText("Matching consent is needed to take part")).toBeVisible(afterSubmit);
+    // the error shows beside the box and in the summary at the top (issue 18)
+    await expect(page.locator("#f-consentMatching-error")).toContainText("Matching consent is needed to take part", afterSubmit);
     await expect(page.getByLabel("Full name")).toHaveValue("Dr Kavita Deshpande", afterSubmit);
     await expectNoAxeViolations(page);
     await page.getByLabel("Password").fill(password);
@@ -118,7 +119,7 @@ test.describe("volunteer journey", () => {
     await page.getByLabel("First day").fill(day(100));
     await page.getByLabel("Last day").fill(day(130));
     await page.getByRole("button", { name: "Add a window" }).click();
-    await expect(page.getByText("This overlaps one of your own windows")).toBeVisible(afterSubmit);
+    await expect(page.getByText("This overlaps one of your own windows").last()).toBeVisible(afterSubmit);
     await expect(page.getByRole("table")).toBeVisible(afterSubmit);
     await expectNoAxeViolations(page);
 

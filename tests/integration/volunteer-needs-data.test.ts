@@ -10,6 +10,7 @@ import { createSession, loadActorForSession } from "@/lib/data/accounts/sessions
 import { changeConsent } from "@/lib/data/volunteers/consents";
 import { consentGrantedSql } from "@/lib/data/volunteers/consent-state";
 import { listNeedsForMe } from "@/lib/data/volunteers/needs-for-me";
+import { countNeedsLockedByLevel } from "@/lib/data/volunteers/needs-locked-by-level";
 import { expressInterest, listMyInterests, moveInterest, withdrawInterest } from "@/lib/data/volunteers/interests";
 import { addLicence } from "@/lib/data/volunteers/licences";
 import { exportMyData } from "@/lib/data/volunteers/export-my-data";
@@ -101,6 +102,26 @@ describe("needs for me", () => {
 
     await changeConsent(v, { purpose: "matching", granted: "on" });
     expect((await listNeedsForMe(v)).needs.map((x) => x.id)).toContain(n.id);
+  });
+});
+
+describe("needs locked by level", () => {
+  it("counts the open needs a higher verification level would open, per level (issue 18)", async () => {
+    const { org } = await createOrganization();
+    const v = await volunteer({ level: 1 });
+    const before = await countNeedsLockedByLevel(v);
+    await need(org.id, { title: "L2 a", minCredentialLevel: 2 });
+    await need(org.id, { title: "L2 b", minCredentialLevel: 2 });
+    await need(org.id, { title: "L3", minCredentialLevel: 3 });
+    await need(org.id, { title: "L1", minCredentialLevel: 1 }); // already open to this volunteer
+    await need(org.id, { title: "Draft L3", minCredentialLevel: 3, status: "draft" });
+    await need(org.id, { title: "Past L3", minCredentialLevel: 3, window: `[${inDays(-60)},${inDays(-30)})` });
+    const after = await countNeedsLockedByLevel(v);
+    expect(after.myLevel).toBe(1);
+    const count = (r: typeof after, level: number) => r.byLevel.find((l) => l.level === level)?.count ?? 0;
+    expect([count(after, 2) - count(before, 2), count(after, 3) - count(before, 3)]).toEqual([2, 1]);
+    expect(after.byLevel.every((l) => l.level > 1)).toBe(true);
+    expect(after.total).toBe(after.byLevel.reduce((a, b) => a + b.count, 0));
   });
 });
 

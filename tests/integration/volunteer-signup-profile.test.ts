@@ -84,6 +84,14 @@ describe("volunteer sign-up with consent", () => {
     const db = await getDb();
     const rows = await db.select().from(consents).where(and(eq(consents.userId, actor.id), eq(consents.purpose, "contact_future")));
     expect(rows.map((r) => r.granted).sort()).toEqual([false, true]);
+    expect((await getMyConsents(actor)).contact_future.everGranted).toBe(true);
+  });
+
+  it("a consent refused at sign-up was never given, so it is not shown as withdrawn (issue 18)", async () => {
+    const actor = await signedUpVolunteer({});
+    const state = await getMyConsents(actor);
+    expect(state.matching).toMatchObject({ granted: true, everGranted: true });
+    expect(state.contact_future).toMatchObject({ granted: false, everGranted: false });
   });
 });
 

@@ -6,6 +6,10 @@ import { listCalendarTokens } from "@/lib/data/calendar/calendar-tokens";
 import { CreateTokenForm } from "./create-token-form";
 import { revokeCalendarTokenAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("notifications.calendar"))("title") };
+}
+
 export default async function CalendarSettingsPage({ searchParams }: { searchParams: Promise<{ revoked?: string }> }) {
   const actor = await requirePageActor("calendar.read");
   const { revoked } = await searchParams;

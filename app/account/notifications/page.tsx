@@ -5,6 +5,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { getNotificationPreferences } from "@/lib/data/notifications/preferences";
 import { PreferencesForm } from "./preferences-form";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("notifications"))("preferences.title") };
+}
+
 export default async function NotificationPreferencesPage() {
   const actor = await requirePageActor("account.manage");
   const t = await getTranslations("notifications");

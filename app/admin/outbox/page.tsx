@@ -6,6 +6,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listOutbox } from "@/lib/data/notifications/list-outbox";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("notifications.outbox"))("title") };
+}
+
 const statuses = ["queued", "sent", "outbox", "failed"] as const;
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {

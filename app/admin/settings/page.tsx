@@ -4,6 +4,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listSettings } from "@/lib/data/settings/admin-settings";
 import { SettingsForm } from "./settings-form";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin"))("settingsTitle") };
+}
+
 export default async function AdminSettingsPage() {
   const actor = await requirePageActor("admin.settings");
   const t = await getTranslations("admin");

@@ -6,6 +6,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/data/accounts/list-users";
 import { UserRowActions } from "./user-row-actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin"))("usersTitle") };
+}
+
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const actor = await requirePageActor("admin.roles");
   const t = await getTranslations();

@@ -7,6 +7,10 @@ import { listAuditLog } from "@/lib/data/audit/list-audit-log";
 import { AppError } from "@/lib/errors";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("coordinator"))("audit.title") };
+}
+
 type Search = Record<string, string | undefined>;
 const filterKeys = ["actor", "action", "objectType", "objectId", "from", "to"] as const;
 

@@ -12,6 +12,10 @@ import { referenceLabel } from "@/lib/i18n/reference-names";
 import { bulkApproveAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("coordinator"))("matches.title") };
+}
+
 type Search = Record<string, string | undefined>;
 const filterKeys = ["status", "district", "type", "specialty", "round", "source", "olderThanDays"] as const;
 

@@ -7,6 +7,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listOrganizationsForReview, REVIEW_PAGE_SIZE } from "@/lib/data/organizations/list-organizations-for-review";
 import { decideOrganizationAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization"))("review.title") };
+}
+
 const filters = ["pending", "verified", "rejected", "all"] as const;
 
 /** Coordinators verify or reject organisations (a simple list; the placements issue deepens it). */

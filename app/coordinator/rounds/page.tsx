@@ -9,6 +9,10 @@ import { roundKinds } from "@/lib/validation/matching";
 import { startRoundAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("matching"))("rounds.title") };
+}
+
 export default async function RoundsPage() {
   const actor = await requirePageActor("round.run");
   const t = await getTranslations("matching");

@@ -8,6 +8,10 @@ import { listVerificationQueue, VERIFICATION_PAGE_SIZE } from "@/lib/data/verifi
 import { getWhen } from "@/lib/i18n/when-server";
 import { referenceName } from "@/lib/i18n/reference-names";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("coordinator"))("verification.title") };
+}
+
 export default async function VerificationQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
   const [t, locale] = await Promise.all([getTranslations("coordinator"), getLocale()]);

@@ -7,6 +7,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listOrgNeeds } from "@/lib/data/needs/list-org-needs";
 import { orNotFound } from "@/lib/http/or-not-found";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization"))("needs.title") };
+}
+
 /** The organisation's needs with their counts (interested, proposed, offered, placed). */
 export default async function WorkspaceNeedsPage({ params }: { params: Promise<{ orgId: string }> }) {
   const actor = await requirePageActor("organization.read");

@@ -7,6 +7,10 @@ import { referenceName } from "@/lib/i18n/reference-names";
 import { listOrganizationPlacements } from "@/lib/data/placements/organization-placements";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("placements"))("org.title") };
+}
+
 export default async function OrganizationPlacementsPage() {
   const actor = await requirePageActor("placement.confirm");
   const [t, locale] = await Promise.all([getTranslations("placements"), getLocale()]);

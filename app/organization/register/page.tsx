@@ -5,6 +5,10 @@ import { requirePageActor } from "@/lib/auth/page";
 import { districtOptions, stateOptions } from "@/lib/data/needs/reference-options";
 import { registerOrganizationAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization"))("register") };
+}
+
 export default async function RegisterOrganizationPage() {
   await requirePageActor("organization.register");
   const t = await getTranslations("organization");

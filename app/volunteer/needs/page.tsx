@@ -8,6 +8,8 @@ import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { addDays } from "@/lib/validation/calendar-dates";
 import { InterestForm } from "./interest-form";
 import { getWhen } from "@/lib/i18n/when-server";
+import { countNeedsLockedByLevel } from "@/lib/data/volunteers/needs-locked-by-level";
+import { LockedNeedsNote } from "@/components/volunteer/locked-needs-note";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("volunteer.needs"))("title") };
@@ -17,13 +19,15 @@ export default async function NeedsForMePage() {
   const actor = await requirePageActor("interest.manage");
   const t = await getTranslations("volunteer");
   const when = await getWhen();
-  const result = await listNeedsForMe(actor);
+  const tEveryday = await getTranslations("everyday");
+  const [result, locked] = await Promise.all([listNeedsForMe(actor), countNeedsLockedByLevel(actor)]);
   const fmt = await getReasonFormatter(result.needs.flatMap((n) => n.reasons));
   return (
     <div>
       <PageTitle>{t("needs.title")}</PageTitle>
       <VolunteerNav current="needs" />
       <p className="mb-4">{t("needs.intro")}</p>
+      {result.consentMissing || result.profileMissing ? null : <LockedNeedsNote locked={locked} />}
       {result.consentMissing ? (
         <p role="status" className="rounded-md border border-amber-600 bg-amber-50 p-3">
           {t("needs.consentMissing")} <Link href="/volunteer/consents" className="text-brand-800 underline">{t("nav.consents")}</Link>
@@ -49,7 +53,7 @@ export default async function NeedsForMePage() {
                   {n.districtName ? ` · ${n.districtName}` : ""} · {n.remote ? t("needs.remote") : t("needs.inPerson")}
                 </p>
                 <p className="text-sm">
-                  {when.halfOpen(n.start, n.end)} · {t("needs.stay", { min: n.minDays, max: n.maxDays })} · {t("needs.level", { level: n.minCredentialLevel })}
+                  {when.halfOpen(n.start, n.end)} · {n.minDays === n.maxDays ? tEveryday("stayExactly", { days: n.minDays }) : t("needs.stay", { min: n.minDays, max: n.maxDays })} · {t("needs.level", { level: n.minCredentialLevel })}
                 </p>
                 <p className="mt-2 text-lg font-semibold">{t("needs.score", { score: n.score })}</p>
                 <details className="mt-1">

@@ -5,10 +5,16 @@ import { requirePageActor } from "@/lib/auth/page";
 import { listMyPlacements } from "@/lib/data/placements/list-my-offers";
 import { acceptOfferAction, declineOfferAction, withdrawAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
+import { reasonText } from "@/lib/i18n/reason-text";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("placements"))("offers.title") };
+}
 
 export default async function MyOffersPage() {
   const actor = await requirePageActor("offer.respond");
   const t = await getTranslations("placements");
+  const tEveryday = await getTranslations("everyday");
   const rows = await listMyPlacements(actor);
   const when = await getWhen();
   const day = when.day;
@@ -50,7 +56,7 @@ export default async function MyOffersPage() {
               {p.statusReason ? (
                 <>
                   <dt className="font-medium">{t("offers.reason")}</dt>
-                  <dd>{p.statusReason}</dd>
+                  <dd>{reasonText(p.statusReason, tEveryday as never)}</dd>
                 </>
               ) : null}
             </dl>

@@ -4,6 +4,10 @@ import { ImpactPlacementsTable } from "@/components/impact/impact-placements-tab
 import { requirePageActor } from "@/lib/auth/page";
 import { listImpactPlacements } from "@/lib/data/impact/list-impact-placements";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("impact.reports"))("volunteerTitle") };
+}
+
 export default async function VolunteerReportsPage() {
   const actor = await requirePageActor("report.write");
   const t = await getTranslations("impact.reports");

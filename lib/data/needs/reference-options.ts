@@ -62,8 +62,8 @@ async function loadTalukaOptionsForState(stateCode: number): Promise<(Option & {
 /** Specialties labelled in the reader's locale (lib/i18n/reference-names), sorted in that language's order. */
 async function loadSpecialtyOptions(locale: string): Promise<Option[]> {
   const db = await getDb();
-  const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name));
-  return byLabel(locale, rows.map((r) => ({ value: r.code, label: referenceLabel(locale, "specialties", r.code, r.name) })));
+  const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name), asc(refSpecialties.code));
+  return byLabel(locale, onePerName(rows).map((r) => ({ value: r.code, label: referenceLabel(locale, "specialties", r.code, r.name) })));
 }
 
 async function loadProfessionOptions(locale: string): Promise<Option[]> {
@@ -87,6 +87,16 @@ async function loadLanguageOptions(): Promise<Option[]> {
     .where(isNotNull(refLanguages.seedRank))
     .orderBy(asc(refLanguages.seedRank));
   return rows.map((r) => ({ value: r.code, label: r.native && r.native !== r.name ? `${r.name} (${r.native})` : r.name }));
+}
+
+/**
+ * The Medicare list has billing variants with the same name (62 and 68 both "Psychologist,
+ * Clinical", db/reference/SOURCES.md): a picker offers the name once, with its first code
+ * (rows come ordered by name, then code). Stored codes stay valid.
+ */
+export function onePerName<T extends { name: string }>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.name) ? false : (seen.add(r.name), true)));
 }
 
 export function stateOptions(): Promise<Option[]> {

@@ -28,6 +28,8 @@ export function renderNotification(locale: string, kind: NotificationKind | stri
     volunteerName: t("fallback.volunteer"),
     organizationName: t("fallback.organization"),
     reason: t("fallback.reason"),
+    note: t("fallback.reason"),
+    status: "other",
   };
   for (const [k, v] of Object.entries(raw)) {
     if (v === null || v === undefined || v === "") continue;

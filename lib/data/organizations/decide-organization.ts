@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/auth/actor.types";
 import { authorize } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
+import { notify } from "@/lib/data/notifications/notify";
+import { organizationMemberIds } from "@/lib/data/placements/placement-context";
 import { AppError } from "@/lib/errors";
 import { decideOrganizationSchema } from "@/lib/validation/organizations";
 
@@ -32,6 +34,10 @@ export async function decideOrganization(actor: Actor, input: unknown): Promise<
       before: { status: org.status },
       after: { status, note: data.note ?? null },
     });
+    // The organisation learns the decision, and the note when rejected (issue 18).
+    for (const userId of await organizationMemberIds(tx, org.id)) {
+      await notify(tx, { userId, kind: "organization_decided", params: { organizationName: org.name, status, ...(data.note ? { note: data.note } : {}) }, link: `/organization/${org.id}` });
+    }
     return { status };
   });
 }

@@ -5,6 +5,7 @@ import { organizations, organizationMembers, refDistricts, refStates } from "@/d
 import type { Actor } from "@/lib/auth/actor.types";
 import { authorize } from "@/lib/auth/guard";
 import { parseInput } from "@/lib/data/shared/parse";
+import { notifyCoordinators } from "@/lib/data/notifications/coordinators";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError, mapDbError } from "@/lib/errors";
 import { registerOrganizationSchema } from "@/lib/validation/organizations";
@@ -43,6 +44,8 @@ export async function registerOrganization(actor: Actor, input: unknown): Promis
         .returning({ id: organizations.id });
       await tx.insert(organizationMembers).values({ organizationId: org.id, userId: actor.id, isAdmin: true });
       await writeAudit(tx, actor, { action: "organization.registered", objectType: "organization", objectId: org.id, after: { name: data.name, kind: data.kind } });
+      // Coordinators verify organisations (DESIGN rule 6): they hear of a new one (issue 18).
+      await notifyCoordinators(tx, { kind: "organization_registered", params: { organizationName: data.name }, link: "/coordinator/organizations", dedupeKey: `organization_registered:${org.id}` });
       return { id: org.id };
     });
   } catch (e) {

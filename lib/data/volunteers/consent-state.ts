@@ -4,7 +4,8 @@ import type { DbOrTx } from "@/db/client";
 import { consents } from "@/db/schema";
 import { consentPurposes, NOTICE_VERSION, type ConsentPurpose } from "@/lib/validation/volunteers";
 
-export type ConsentState = Record<ConsentPurpose, { granted: boolean; at: Date | null; noticeVersion: string | null }>;
+/** everGranted: a refusal at sign-up is "not given", not "withdrawn" (issue 18). */
+export type ConsentState = Record<ConsentPurpose, { granted: boolean; at: Date | null; noticeVersion: string | null; everGranted: boolean }>;
 
 /** Current state = the latest row per purpose (consent rows are append-only). No row → not granted. */
 export async function currentConsents(db: DbOrTx, userId: string): Promise<ConsentState> {
@@ -13,8 +14,10 @@ export async function currentConsents(db: DbOrTx, userId: string): Promise<Conse
     .from(consents)
     .where(eq(consents.userId, userId))
     .orderBy(consents.purpose, desc(consents.at), desc(consents.id));
-  const state = Object.fromEntries(consentPurposes.map((p) => [p, { granted: false, at: null, noticeVersion: null }])) as ConsentState;
-  for (const r of rows) state[r.purpose] = { granted: r.granted, at: r.at, noticeVersion: r.noticeVersion };
+  const ever = await db.selectDistinct({ purpose: consents.purpose }).from(consents).where(and(eq(consents.userId, userId), eq(consents.granted, true)));
+  const granted = new Set(ever.map((r) => r.purpose));
+  const state = Object.fromEntries(consentPurposes.map((p) => [p, { granted: false, at: null, noticeVersion: null, everGranted: false }])) as ConsentState;
+  for (const r of rows) state[r.purpose] = { granted: r.granted, at: r.at, noticeVersion: r.noticeVersion, everGranted: granted.has(r.purpose) };
   return state;
 }
 

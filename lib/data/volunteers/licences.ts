@@ -6,6 +6,7 @@ import type { Actor, SignedInActor } from "@/lib/auth/actor.types";
 import { authorize } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/policy";
 import { parseInput } from "@/lib/data/shared/parse";
+import { notifyCoordinators } from "@/lib/data/notifications/coordinators";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError, mapDbError } from "@/lib/errors";
 import { licenceSchema, licenceUpdateSchema, type LicenceInput } from "@/lib/validation/volunteers";
@@ -107,6 +108,8 @@ export async function addLicence(actor: Actor, input: Record<string, unknown>): 
       .values({ userId: actor.id, authority: data.authority, countryCode: data.countryCode, region: data.region ?? null, number: data.number, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null, documentId })
       .returning({ id: licences.id });
     await writeAudit(tx, actor, { action: "licence.added", objectType: "licence", objectId: row.id, after: auditView(data) });
+    // A new licence waits for a coordinator's check (DESIGN rule 3): they are told (issue 18).
+    await notifyCoordinators(tx, { kind: "licence_to_check", params: { volunteerName: actor.kind === "user" ? actor.name : "" }, link: `/coordinator/verification/${actor.id}`, dedupeKey: `licence_to_check:${row.id}` });
     return row.id;
   };
   if (upload) {

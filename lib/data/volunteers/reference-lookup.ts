@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, ilike, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
+import { onePerName } from "@/lib/data/needs/reference-options";
 import { refCountries, refDistricts, refLanguages, refProfessions, refSpecialties, refStates } from "@/db/schema";
 import { codesNamed, countryDisplayName, referenceLabel } from "@/lib/i18n/reference-names";
 
@@ -68,9 +69,9 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
         .select()
         .from(refSpecialties)
         .where(q ? or(ilike(refSpecialties.name, like), ...namedIn(refSpecialties.code, named)) : undefined)
-        .orderBy(asc(refSpecialties.name))
+        .orderBy(asc(refSpecialties.name), asc(refSpecialties.code))
         .limit(q ? MAX_RESULTS : 200);
-      return rows.map((s) => ({ code: s.code, label: referenceLabel(locale, "specialties", s.code, s.name), value: s.code }));
+      return onePerName(rows).map((s) => ({ code: s.code, label: referenceLabel(locale, "specialties", s.code, s.name), value: s.code }));
     }
     case "professions": {
       const rows = await conn

@@ -9,6 +9,11 @@ import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { addDays } from "@/lib/data/placements/period-rules";
 import { approveMatchAction, cancelPlacementAction, rejectMatchAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
+import { reasonText } from "@/lib/i18n/reason-text";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("matchDecision") };
+}
 
 const outcomes = { approved: "placements.approved", rejected: "placements.rejected" } as const;
 
@@ -19,6 +24,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
   const t = await getTranslations("coordinator");
   const tp = await getTranslations("placements");
   const tAll = await getTranslations();
+  const tEveryday = await getTranslations("everyday");
   const view = await orNotFound(getMatchDecision(actor, matchId));
   const f = view.facts;
   const fmt = await getReasonFormatter(view.reasons);
@@ -132,7 +138,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
           {view.placement.status === "offered" && view.placement.offerExpiresAt ? (
             <p>{tp("replyBy", { date: when.instant(view.placement.offerExpiresAt) })}</p>
           ) : null}
-          {view.placement.statusReason ? <p>{tp("reasonGiven", { reason: view.placement.statusReason })}</p> : null}
+          {view.placement.statusReason ? <p>{tp("reasonGiven", { reason: reasonText(view.placement.statusReason, tEveryday as never) })}</p> : null}
           {["offered", "scheduled", "active"].includes(view.placement.status) ? (
             <div className="mt-3">
               <DecisionForm

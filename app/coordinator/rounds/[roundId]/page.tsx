@@ -8,6 +8,10 @@ import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { getRound, ROUND_PROPOSALS_PAGE_SIZE } from "@/lib/data/matching/list-rounds";
 import type { RoundReport } from "@/lib/data/matching/run-round";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("matching"))("report.title") };
+}
+
 const FIGURES = [
   "needsConsidered", "slotsOpen", "slotsFilled", "needsFilled", "needsPartlyFilled", "needsLeftEmpty", "volunteersConsidered",
   "unitsConsidered", "eligiblePairs", "pairsSkipped", "volunteersPlaced", "totalScore",

@@ -13,6 +13,10 @@ import { VolunteerCheckCard } from "@/components/matching/volunteer-check";
 import { AppError } from "@/lib/errors";
 import { proposeFromShortlistAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("shortlist") };
+}
+
 export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ needId: string }>; searchParams: Promise<{ page?: string; check?: string }> }) {
   const actor = await requirePageActor("match.propose");
   const [t, tInterest, locale] = await Promise.all([getTranslations("matching"), getTranslations("needs.detail.interestStatuses"), getLocale()]);

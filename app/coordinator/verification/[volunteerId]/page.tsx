@@ -9,6 +9,10 @@ import { countryDisplayName, referenceName } from "@/lib/i18n/reference-names";
 import { rejectLicenceAction, setLevelAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("verificationReview") };
+}
+
 export default async function VolunteerVerificationPage({ params }: { params: Promise<{ volunteerId: string }> }) {
   const actor = await requirePageActor("volunteer.verify");
   const { volunteerId } = await params;
@@ -34,7 +38,8 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
           <dd>{v.country && v.countryCode ? countryDisplayName(locale, v.countryCode, v.country) : "–"}</dd>
           <dt className="font-medium">{t("verification.level")}</dt>
           <dd>
-            {t("verification.levelN", { level: v.level })} · {t("verification.validUntil", { date: day(v.validUntil) })}
+            {t("verification.levelN", { level: v.level })}
+            {v.validUntil ? ` · ${t("verification.validUntil", { date: day(v.validUntil) })}` : ""}
             {v.effectiveLevel !== v.level ? <span className="ml-2 font-medium text-danger">{t("verification.expired")}</span> : null}
           </dd>
         </dl>

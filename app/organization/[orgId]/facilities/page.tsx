@@ -12,6 +12,10 @@ import { districtOptions, talukaOptionsForState } from "@/lib/data/needs/referen
 import { orNotFound } from "@/lib/http/or-not-found";
 import { addDemoFacilityAction, saveFacilityAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization.facilities"))("title") };
+}
+
 export default async function FacilitiesPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ edit?: string }> }) {
   const actor = await requirePageActor("organization.read");
   const { orgId } = await params;

@@ -8,6 +8,10 @@ import { listMembers } from "@/lib/data/organizations/list-members";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { createInviteAction, removeMemberAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization.members"))("title") };
+}
+
 export default async function MembersPage({ params }: { params: Promise<{ orgId: string }> }) {
   const actor = await requirePageActor("organization.read");
   const { orgId } = await params;

@@ -4,6 +4,10 @@ import { AcceptInviteForm } from "@/components/organization/accept-invite-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { acceptInviteAction } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization.invite"))("title") };
+}
+
 /**
  * The invite link's landing page. Joining takes a button press (a POST), so a link preview or a
  * prefetch cannot spend the single-use invite.

@@ -8,11 +8,17 @@ import { referenceName } from "@/lib/i18n/reference-names";
 import { getOrganizationPlacement } from "@/lib/data/placements/organization-placements";
 import { confirmArrivalAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
+import { reasonText } from "@/lib/i18n/reason-text";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("placement") };
+}
 
 export default async function OrganizationPlacementPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("placement.confirm");
   const { placementId } = await params;
   const [t, locale] = await Promise.all([getTranslations("placements"), getLocale()]);
+  const tEveryday = await getTranslations("everyday");
   // Reading this page with a scheduled placement discloses the contact details (recorded).
   const p = await orNotFound(getOrganizationPlacement(actor, placementId));
   const when = await getWhen();
@@ -40,7 +46,7 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
           {p.statusReason ? (
             <>
               <dt className="font-medium">{t("offers.reason")}</dt>
-              <dd>{p.statusReason}</dd>
+              <dd>{reasonText(p.statusReason, tEveryday as never)}</dd>
             </>
           ) : null}
         </dl>

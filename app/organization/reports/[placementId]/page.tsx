@@ -11,6 +11,10 @@ import { ConfirmForm } from "./confirm-form";
 import { organizationFeedbackAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("report") };
+}
+
 export default async function OrganizationReportPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("report.write");
   const { placementId } = await params;

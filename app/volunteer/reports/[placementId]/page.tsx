@@ -11,6 +11,10 @@ import { ReportForm } from "./report-form";
 import { volunteerFeedbackAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("report") };
+}
+
 export default async function VolunteerReportPage({ params }: { params: Promise<{ placementId: string }> }) {
   const actor = await requirePageActor("report.write");
   const { placementId } = await params;

@@ -14,6 +14,10 @@ import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { answerInterestAction, closeNeedAction, duplicateNeedAction, publishNeedAction, rankCandidateAction } from "../actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("everyday.titles"))("need") };
+}
+
 const inputClass = "rounded-md border border-gray-400 bg-white px-3 py-2 text-base";
 
 export default async function WorkspaceNeedPage({ params }: { params: Promise<{ orgId: string; needId: string }> }) {
@@ -26,6 +30,7 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
   const fmt = await getReasonFormatter(candidates.flatMap((c) => c.reasons));
   const t = await getTranslations("organization");
   const tn = await getTranslations("needs");
+  const tEveryday = await getTranslations("everyday");
   const format = await getFormatter();
   const f = need.fields;
   const hidden = { organizationId: orgId, needId };
@@ -44,7 +49,7 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
           {t(`needs.statuses.${need.counts.filled && need.status === "open" ? "filled" : need.status}`)} · {tn(`types.${f.type}`)} · {need.facilityName} ·{" "}
           {tn("window", { start: f.windowStart, end: f.windowEnd })} · {tn("slots", { count: f.slots })}
         </p>
-        {need.closeReason ? <p className="mt-2">{t("need.closedWith", { reason: need.closeReason })}</p> : null}
+        {need.closeReason ? <p className="mt-2">{need.status === "cancelled" ? tEveryday("cancelledWith", { reason: need.closeReason }) : t("need.closedWith", { reason: need.closeReason })}</p> : null}
       </div>
 
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">

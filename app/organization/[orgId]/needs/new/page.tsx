@@ -9,6 +9,10 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { needFormOptions } from "../need-form-options";
 import { createNeedAction } from "../actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization.needs"))("newTitle") };
+}
+
 export default async function NewNeedPage({ params }: { params: Promise<{ orgId: string }> }) {
   const actor = await requirePageActor("need.manage");
   const { orgId } = await params;

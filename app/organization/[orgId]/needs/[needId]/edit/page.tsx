@@ -9,6 +9,10 @@ import { needFormOptions } from "../../need-form-options";
 import { updateNeedAction } from "../../actions";
 import { fieldsToFormValues } from "../../fields-to-form-values";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization"))("needs.editTitle") };
+}
+
 export default async function EditNeedPage({ params }: { params: Promise<{ orgId: string; needId: string }> }) {
   const actor = await requirePageActor("need.manage");
   const { orgId, needId } = await params;
