@@ -17,7 +17,6 @@ import { exportMyData } from "@/lib/data/volunteers/export-my-data";
 import { deleteMyAccount } from "@/lib/data/volunteers/delete-my-account";
 import { saveServiceReport } from "@/lib/data/impact/save-service-report";
 import { leaveFeedback } from "@/lib/data/impact/leave-feedback";
-import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization, TEST_PASSWORD } from "../fixtures/actors";
 import { createVolunteerWithProfile, inDays } from "../fixtures/needs";

@@ -16,7 +16,6 @@ export default async function OrganizationPlacementsPage() {
   const [t, locale] = await Promise.all([getTranslations("placements"), getLocale()]);
   const rows = await listOrganizationPlacements(actor);
   const when = await getWhen();
-  const day = when.day;
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("org.title")}</PageTitle>

@@ -5,7 +5,6 @@ import { VolunteerNav } from "@/components/volunteer/volunteer-nav";
 import { InterestTimeline } from "@/components/volunteer/interest-timeline";
 import { requirePageActor } from "@/lib/auth/page";
 import { listMyInterests } from "@/lib/data/volunteers/interests";
-import { addDays } from "@/lib/validation/calendar-dates";
 import { moveInterestAction, withdrawInterestAction } from "./actions";
 import { getWhen } from "@/lib/i18n/when-server";
 

@@ -5,7 +5,6 @@ import { VolunteerNav } from "@/components/volunteer/volunteer-nav";
 import { requirePageActor } from "@/lib/auth/page";
 import { listNeedsForMe } from "@/lib/data/volunteers/needs-for-me";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
-import { addDays } from "@/lib/validation/calendar-dates";
 import { InterestForm } from "./interest-form";
 import { getWhen } from "@/lib/i18n/when-server";
 import { countNeedsLockedByLevel } from "@/lib/data/volunteers/needs-locked-by-level";

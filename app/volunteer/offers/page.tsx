@@ -17,7 +17,6 @@ export default async function MyOffersPage() {
   const tEveryday = await getTranslations("everyday");
   const rows = await listMyPlacements(actor);
   const when = await getWhen();
-  const day = when.day;
   const now = Date.now();
   return (
     <div className="flex flex-col gap-6">

@@ -6,7 +6,6 @@ import { requirePageActor } from "@/lib/auth/page";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getMatchDecision } from "@/lib/data/matches/get-match-decision";
 import { getReasonFormatter } from "@/lib/i18n/reason-formatter";
-import { addDays } from "@/lib/data/placements/period-rules";
 import { approveMatchAction, cancelPlacementAction, rejectMatchAction } from "../actions";
 import { getWhen } from "@/lib/i18n/when-server";
 import { reasonText } from "@/lib/i18n/reason-text";

@@ -22,7 +22,6 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
   // Reading this page with a scheduled placement discloses the contact details (recorded).
   const p = await orNotFound(getOrganizationPlacement(actor, placementId));
   const when = await getWhen();
-  const day = when.day;
   return (
     <div className="flex flex-col gap-6">
       <p>

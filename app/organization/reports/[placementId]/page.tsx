@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { FeedbackForm } from "@/components/impact/feedback-form";
 import { ReportSummary } from "@/components/impact/report-summary";
@@ -22,7 +22,6 @@ export default async function OrganizationReportPage({ params }: { params: Promi
   const t = await getTranslations("impact.reports");
   const tEveryday = await getTranslations("everyday");
   const when = await getWhen();
-  const locale = await getLocale();
   const { placement: p, report, ownFeedback } = view;
   return (
     <div className="flex flex-col gap-6">
