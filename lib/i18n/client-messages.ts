@@ -16,10 +16,15 @@ export const formFeedbackMessages = [
   "account.passwordChanged",
   "admin.done",
   "admin.roles",
+  "auth.forgot",
   "auth.invalidCredentials",
+  "auth.linkInvalid",
   "auth.rateLimited",
+  "auth.resend",
+  "auth.unverified",
   "coordinator.matches",
   "coordinator.verification",
+  "everyday.timeZone",
   "impact.errors",
   "impact.reports",
   "matching.rounds",
@@ -54,8 +59,8 @@ export const formFeedbackMessages = [
 
 /** Per area (the first folder under app/): the subtrees its client components translate. */
 export const areaClientMessages = {
-  "(auth)": ["auth", "volunteer.signUp"],
-  account: ["account", "notifications"],
+  "(auth)": ["auth", "account", "volunteer.signUp"],
+  account: ["account", "notifications", "everyday.timeZone"],
   admin: ["admin", "roles"],
   coordinator: ["organization.review"],
   needs: ["needs.detail"],
