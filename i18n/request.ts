@@ -11,6 +11,6 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
 export default getRequestConfig(async () => {
   const [store, requestHeaders] = await Promise.all([cookies(), headers()]);
   const locale = chooseLocale(store.get(LOCALE_COOKIE)?.value, requestHeaders.get("accept-language"));
-  // Times of day are shown in the reader's zone (ADR 009); calendar days are formatted in UTC.
+  // Times of day are shown in the reader's zone (ADR 011); calendar days are formatted in UTC.
   return { locale, messages: messagesFor(locale), timeZone: await getReaderTimeZone() };
 });

@@ -8,7 +8,7 @@ import { useFormText } from "@/components/forms/use-form-text";
 import { idle } from "@/lib/http/form-state";
 import { saveTimeZoneAction } from "./actions";
 
-/** Account setting: the zone times of day are shown in; "" keeps it automatic (ADR 009). */
+/** Account setting: the zone times of day are shown in; "" keeps it automatic (ADR 011). */
 export function TimeZoneForm({ setting, current, zones }: { setting: string | null; current: string; zones: string[] }) {
   const t = useTranslations("everyday.timeZone");
   const { text, field } = useFormText();

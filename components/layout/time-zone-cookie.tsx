@@ -3,7 +3,7 @@ import { useEffect } from "react";
 
 /**
  * Tells the server which zone this browser's clock is in (cookie "tz"), the default for showing
- * times of day when the account has no time-zone setting (ADR 009). A changed zone (travel)
+ * times of day when the account has no time-zone setting (ADR 011). A changed zone (travel)
  * refreshes the page once so the times already shown are redrawn.
  */
 export function TimeZoneCookie() {

@@ -2,7 +2,7 @@
 // back with pg_get_functiondef / pg_get_triggerdef. db/functions/*.sql keep the current text of each
 // one, so nobody has to know which migration touched a function last; tests/integration/
 // db-functions.test.ts holds the files to a migrated database, and `npm run db:functions` writes a new
-// migration from files that were edited (docs/decisions/009-sql-function-sources.md).
+// migration from files that were edited (docs/decisions/014-sql-function-sources.md).
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { rowsOf } from "../rows";

@@ -17,7 +17,7 @@ export const users = pgTable("users", {
   /** Bumped on sign-out-everywhere, password change, role change, deactivation: ends every session. */
   sessionVersion: integer("session_version").notNull().default(1),
   locale: text("locale").notNull().default("en"),
-  /** IANA zone the person reads times in; null = automatic (browser, else country of residence). ADR 009. */
+  /** IANA zone the person reads times in; null = automatic (browser, else country of residence). ADR 011. */
   timeZone: text("time_zone"),
   isDemo: integer("is_demo").notNull().default(0),
   /** Set when the owner followed a verification link (issue 12); null: may sign in only to verify. */

@@ -27,7 +27,7 @@ function readCookie(headers: Headers, name: string): string | null {
   return null;
 }
 
-/** The device cookie of a good sign-in (ADR 009). Outside a request (tests) there is nothing to set. */
+/** The device cookie of a good sign-in (ADR 010). Outside a request (tests) there is nothing to set. */
 async function setDeviceCookie(token: string): Promise<void> {
   try {
     (await cookies()).set(DEVICE_COOKIE, token, {

@@ -10,7 +10,7 @@ import { readerTimeZone } from "./when";
 /** Set by the browser (components/layout/time-zone-cookie.tsx): the zone its clock is in. */
 export const BROWSER_TIME_ZONE_COOKIE = "tz";
 
-/** This request's reader zone (ADR 009): account setting, browser, country of residence, India. */
+/** This request's reader zone (ADR 011): account setting, browser, country of residence, India. */
 export const getReaderTimeZone = cache(async (): Promise<string> => {
   const raw = (await cookies()).get(BROWSER_TIME_ZONE_COOKIE)?.value;
   const browser = raw ? safeDecode(raw) : null;

@@ -1,4 +1,4 @@
-// How SkillFlow writes dates and times for people (ADR 009). Two kinds of value, two rules:
+// How SkillFlow writes dates and times for people (ADR 011). Two kinds of value, two rules:
 //
 // - Calendar days ("YYYY-MM-DD": windows, placements, licence expiry) are the same day everywhere.
 //   They are formatted in UTC, never shifted into a time zone. A stored range is half-open

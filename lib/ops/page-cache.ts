@@ -1,4 +1,4 @@
-// The public-page cache of the production server (issue 16, ADR 010): the anonymous home page, board
+// The public-page cache of the production server (issue 16, ADR 013): the anonymous home page, board
 // and need pages and the public impact page are the traffic peaks (newsletters, newspapers), and
 // they are the same for every anonymous reader in one language. A response rendered once is kept
 // for a short time (PAGE_CACHE_TTL_MS, default 10 s) and dropped at once when this instance handles

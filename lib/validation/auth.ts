@@ -52,7 +52,7 @@ export const resetPasswordSchema = z.object({
   newPassword: password,
 });
 
-/** The account's time-zone setting (ADR 009): an IANA zone, or "" for automatic. */
+/** The account's time-zone setting (ADR 011): an IANA zone, or "" for automatic. */
 export const timeZoneSettingSchema = z.object({
   timeZone: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),

@@ -29,7 +29,7 @@ async function signUpVolunteer(page: Page): Promise<string> {
 }
 
 test.describe.serial("newcomer volunteer: forms that keep what you gave them", () => {
-  // A doctor in Houston: the browser's zone is the default for times of day (ADR 009).
+  // A doctor in Houston: the browser's zone is the default for times of day (ADR 011).
   test.use({ timezoneId: "America/Chicago" });
 
   test("a failed profile, licence and availability submit keeps every value and lists every error", async ({ page }) => {

@@ -1,5 +1,5 @@
 // Issue 12 defects 4, 5 and 6: the sign-in limits hold under parallel attempts, cannot be escaped
-// by rotating X-Forwarded-For, and cannot be turned against the owner (ADR 009).
+// by rotating X-Forwarded-For, and cannot be turned against the owner (ADR 010).
 import { describe, expect, it } from "vitest";
 import { signInLimits, verifyCredentials } from "@/lib/data/accounts/credentials";
 import { clientIp } from "@/lib/auth/client-ip";

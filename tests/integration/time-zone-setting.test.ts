@@ -1,4 +1,4 @@
-// ADR 009: the account's time-zone setting. A real IANA zone or "" (automatic); anything else is
+// ADR 011: the account's time-zone setting. A real IANA zone or "" (automatic); anything else is
 // refused with a field error and nothing is written.
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";

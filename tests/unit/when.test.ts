@@ -4,7 +4,7 @@ import { formatDay, formatDaySpan as rawSpan, formatInstant, halfOpen, inclusive
 // ICU puts thin spaces around the range dash; compare the words.
 const formatDaySpan = (...a: Parameters<typeof rawSpan>) => rawSpan(...a).replace(/[\u2009\u202f]/g, " ");
 
-describe("one rule for day ranges (ADR 009)", () => {
+describe("one rule for day ranges (ADR 011)", () => {
   it("shows a half-open range with its last day included", () => {
     const span = halfOpen("2026-10-08", "2026-10-22");
     expect(span).toEqual({ firstDay: "2026-10-08", lastDay: "2026-10-21", days: 14 });

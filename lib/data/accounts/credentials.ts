@@ -17,7 +17,7 @@ import { isDemoMode } from "./demo-mode";
 import { recordSecurityEvent, type SecurityEventKind } from "./security-log";
 import { isLocale, type Locale } from "@/messages";
 
-// Per account (or per known device) and per address. The design is ADR 009 (throttling): every
+// Per account (or per known device) and per address. The design is ADR 010 (throttling): every
 // attempt is counted before the password is checked, in one statement, and a right password gives
 // its count back; failures from the owner's known device count against that device only, so a
 // flood from elsewhere cannot lock the owner out.

@@ -22,7 +22,7 @@ const requestLimits = (email: string, ip: string | null) => [
 /**
  * "Forgot password": emails a reset link (single use, 30 minutes) to an active account. The answer
  * is the same for known and unknown addresses; the owner can always get back in this way, even
- * while sign-in is throttled (ADR 009).
+ * while sign-in is throttled (ADR 010).
  */
 export async function requestPasswordReset(input: unknown, ip: string | null): Promise<void> {
   const { email } = parseInput(emailOnlySchema, input);

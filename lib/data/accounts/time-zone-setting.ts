@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/data/shared/parse";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { timeZoneSettingSchema } from "@/lib/validation/auth";
 
-/** The zone the person chose for reading times, or null for automatic (ADR 009). */
+/** The zone the person chose for reading times, or null for automatic (ADR 011). */
 export async function getTimeZoneSetting(actor: Actor): Promise<string | null> {
   authorize(actor, "account.manage", { ownerId: actor.kind === "user" ? actor.id : null });
   const db = await getDb();

@@ -82,7 +82,7 @@ export async function buildPlacementCalendar(viewer: CalendarViewer, now = new D
     const url = link ? `${base}${link}` : undefined;
     const description = [
       t("eventStatus", { status: t(`statuses.${r.status}` as never) }),
-      // The same words for the dates as every page (ADR 009); DTEND itself stays exclusive (RFC 5545).
+      // The same words for the dates as every page (ADR 011); DTEND itself stays exclusive (RFC 5545).
       formatDaySpan(locale, halfOpen(r.start_date, r.end_date)),
       r.volunteer_name ? t("eventVolunteer", { name: r.volunteer_name }) : null,
       url,

@@ -68,7 +68,7 @@ export async function exportMyData(actor: Actor) {
     countries: [profile?.countryOfResidence ?? "", ...(profile?.qualifications ?? []).map((q) => q.countryCode ?? ""), ...myLicences.map((l) => l.countryCode ?? "")],
     states: profile?.originStateCode ? [profile.originStateCode] : [],
   });
-  // DESIGN: ranges are stored half-open; people read the last day served (ADR 009).
+  // DESIGN: ranges are stored half-open; people read the last day served (ADR 011).
   const range = (r: string) => {
     const { start, end } = parseDateRange(r);
     return halfOpen(start, end);
