@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { InlineActionForm } from "@/components/organization/inline-action-form";
-import { CandidateCard } from "@/components/organization/candidate-card";
+import { NeedCandidatesSection } from "@/components/organization/need-candidates-section";
+import { NeedInterestsSection } from "@/components/organization/need-interests-section";
 import { requirePageActor } from "@/lib/auth/page";
 import { can } from "@/lib/auth/policy";
 import { getOrgNeed } from "@/lib/data/needs/get-org-need";
@@ -26,12 +27,10 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
   const need = await orNotFound(getOrgNeed(actor, { needId }));
   if (need.organizationId !== orgId) notFound();
   const [interests, candidateList] = await Promise.all([listNeedInterests(actor, { needId }), listCandidates(actor, { needId })]);
-  const candidates = candidateList.candidates;
-  const fmt = await getReasonFormatter(candidates.flatMap((c) => c.reasons));
+  const fmt = await getReasonFormatter(candidateList.candidates.flatMap((c) => c.reasons));
   const t = await getTranslations("organization");
   const tn = await getTranslations("needs");
   const tEveryday = await getTranslations("everyday");
-  const format = await getFormatter();
   const f = need.fields;
   const hidden = { organizationId: orgId, needId };
   const editable = need.status === "draft" || need.status === "open";
@@ -103,101 +102,16 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
         </Card>
       ) : null}
 
-      <section aria-labelledby="interests-heading" className="flex flex-col gap-3">
-        <h2 id="interests-heading" className="text-xl font-semibold">
-          {t("need.interestsTitle")}
-        </h2>
-        {interests.length === 0 ? <p>{t("need.interestsNone")}</p> : null}
-        <ul className="flex flex-col gap-3">
-          {interests.map((i) => (
-            <li key={i.id} className="rounded-card border border-gray-200 bg-surface p-4">
-              {i.profile ? <CandidateCard profile={i.profile} /> : null}
-              <p className="mt-2 text-sm">
-                {t("need.interestStatus", { status: tn(`detail.interestStatuses.${i.status}`) })} ·{" "}
-                <span className={i.overdue ? "font-semibold text-danger" : ""}>
-                  {i.overdue ? `${t("need.overdue")}: ` : ""}
-                  {t("need.replyBy", { date: format.dateTime(i.replyBy, { dateStyle: "medium" }) })}
-                </span>
-              </p>
-              {i.note ? (
-                <p className="mt-1 text-sm">
-                  <span className="font-medium">{t("need.volunteerNote")}:</span> {i.note}
-                </p>
-              ) : null}
-              {i.reason ? <p className="mt-1 text-sm">{i.reason}</p> : null}
-              <InlineActionForm action={answerInterestAction} hidden={{ ...hidden, interestId: i.id }} submitLabel={t("need.answerSubmit")} className="mt-3" label={`${t("need.answer")}: ${i.profile?.fullName ?? ""}`}>
-                <fieldset className="flex flex-col gap-1">
-                  <legend className="font-medium">{t("need.answer")}</legend>
-                  <div className="flex flex-wrap gap-4">
-                    {(["seen", "shortlisted", "not_suitable"] as const).map((s) => (
-                      <label key={s} className="inline-flex items-center gap-2">
-                        <input type="radio" name="status" value={s} defaultChecked={i.status === s || (i.status === "sent" && s === "seen")} /> {t(`need.answers.${s}`)}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-                <label htmlFor={`reason-${i.id}`} className="text-sm font-medium">
-                  {t("need.answerReason")}
-                </label>
-                <input id={`reason-${i.id}`} name="reason" maxLength={1000} className={inputClass} />
-              </InlineActionForm>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <NeedInterestsSection interests={interests} hidden={hidden} answerAction={answerInterestAction} />
 
-      <section aria-labelledby="candidates-heading" className="flex flex-col gap-3">
-        <h2 id="candidates-heading" className="text-xl font-semibold">
-          {t("need.candidatesTitle")}
-        </h2>
-        {candidateList.people ? (
-          <>
-            <p className="text-sm text-muted">{t("need.candidatesIntro")}</p>
-            {candidates.length === 0 ? <p>{t("need.candidatesNone")}</p> : null}
-          </>
-        ) : (
-          // DESIGN rule 7: a draft, or a need of an organisation not yet verified, shows a count only.
-          <p>
-            {t(need.organizationVerified ? "need.candidatesDraftCount" : "need.candidatesPendingCount", { count: candidateList.eligibleCount })}
-          </p>
-        )}
-        <ol className="flex flex-col gap-3">
-          {candidates.map((c) => (
-            <li key={c.volunteerId} className="rounded-card border border-gray-200 bg-surface p-4">
-              <CandidateCard profile={c.profile} />
-              <p className="mt-2 text-sm font-medium">
-                {c.eligible ? t("need.score", { score: c.score ?? 0 }) : t("need.notEligibleNow")}
-                {c.interestStatus ? ` · ${t("need.hasInterest", { status: tn(`detail.interestStatuses.${c.interestStatus as "sent"}`) })}` : ""}
-              </p>
-              {c.reasons.length ? (
-                <details className="mt-1 text-sm">
-                  <summary className="cursor-pointer text-brand-800">{t("need.whyScore")}</summary>
-                  <ul className="list-disc pl-5">
-                    {c.reasons.map((r) => (
-                      <li key={r.key}>{fmt.reason(r)}</li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
-              {canRank ? (
-                <InlineActionForm action={rankCandidateAction} hidden={{ ...hidden, volunteerId: c.volunteerId }} submitLabel={t("need.rankSubmit")} variant="secondary" className="mt-3" label={`${t("need.rank")}: ${c.profile.fullName}`}>
-                  <label htmlFor={`rank-${c.volunteerId}`} className="text-sm font-medium">
-                    {t("need.rank")}
-                  </label>
-                  <p id={`rank-hint-${c.volunteerId}`} className="text-sm text-muted">
-                    {t("need.rankHint")}
-                  </p>
-                  <input id={`rank-${c.volunteerId}`} name="rank" type="number" min={1} max={100} defaultValue={c.preferenceRank ?? ""} aria-describedby={`rank-hint-${c.volunteerId}`} className={`${inputClass} w-24`} />
-                </InlineActionForm>
-              ) : c.preferenceRank ? (
-                <p className="text-sm">
-                  {t("need.rank")}: {c.preferenceRank}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <NeedCandidatesSection
+        candidateList={candidateList}
+        organizationVerified={need.organizationVerified}
+        canRank={canRank}
+        hidden={hidden}
+        fmt={fmt}
+        rankAction={rankCandidateAction}
+      />
     </div>
   );
 }
