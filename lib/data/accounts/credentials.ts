@@ -5,9 +5,9 @@ import { users, userRoles } from "@/db/schema";
 import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { parseInput } from "@/lib/data/shared/parse";
-import { hit, release } from "@/lib/data/shared/rate-limit";
+import { enforceLimits, hit, release } from "@/lib/data/shared/rate-limit";
 import { writeAudit } from "@/lib/data/shared/audit";
-import { AppError, mapDbError, sqlState } from "@/lib/errors";
+import { mapDbError, sqlState } from "@/lib/errors";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { recordVolunteerSignUp } from "@/lib/data/volunteers/sign-up-volunteer";
 import { findTrustedDevice, rememberDevice } from "./trusted-devices";
@@ -87,10 +87,7 @@ export async function verifyCredentials(input: unknown, context: SignInContext |
 export async function signUp(input: unknown, ip: string | null, locale: Locale = "en"): Promise<{ userId: string | null }> {
   const data = parseInput(signUpSchema, input);
   const db = await getDb();
-  if (ip) {
-    const limited = await hit(db, signUpIpLimit(ip));
-    if (limited.limited) throw new AppError("rate_limited", "errors.rate_limited", {}, { retryAfter: limited.retryAfter });
-  }
+  if (ip) await enforceLimits(db, [signUpIpLimit(ip)]);
   const email = normalizeEmail(data.email);
   // Hashed in both cases, so the two answers take the same time.
   const passwordHash = await hashPassword(data.password);

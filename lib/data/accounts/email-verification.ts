@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { parseInput } from "@/lib/data/shared/parse";
-import { hit } from "@/lib/data/shared/rate-limit";
+import { enforceLimits } from "@/lib/data/shared/rate-limit";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
 import { emailOnlySchema, linkTokenSchema } from "@/lib/validation/auth";
@@ -48,10 +48,7 @@ export async function verifyEmail(input: unknown): Promise<void> {
 export async function resendVerification(input: unknown, ip: string | null): Promise<void> {
   const { email } = parseInput(emailOnlySchema, input);
   const db = await getDb();
-  for (const limit of resendLimits(email, ip)) {
-    const r = await hit(db, limit);
-    if (r.limited) throw new AppError("rate_limited", "errors.rate_limited", {}, { retryAfter: r.retryAfter });
-  }
+  await enforceLimits(db, resendLimits(email, ip));
   await db.transaction(async (tx) => {
     const [user] = await tx
       .select({ id: users.id, name: users.name, locale: users.locale })

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { parseInput } from "@/lib/data/shared/parse";
-import { clearLimit, hit } from "@/lib/data/shared/rate-limit";
+import { clearLimit, enforceLimits } from "@/lib/data/shared/rate-limit";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { AppError } from "@/lib/errors";
 import { emailOnlySchema, linkTokenSchema, resetPasswordSchema } from "@/lib/validation/auth";
@@ -27,10 +27,7 @@ const requestLimits = (email: string, ip: string | null) => [
 export async function requestPasswordReset(input: unknown, ip: string | null): Promise<void> {
   const { email } = parseInput(emailOnlySchema, input);
   const db = await getDb();
-  for (const limit of requestLimits(email, ip)) {
-    const r = await hit(db, limit);
-    if (r.limited) throw new AppError("rate_limited", "errors.rate_limited", {}, { retryAfter: r.retryAfter });
-  }
+  await enforceLimits(db, requestLimits(email, ip));
   await db.transaction(async (tx) => {
     const [user] = await tx
       .select({ id: users.id, name: users.name, locale: users.locale })

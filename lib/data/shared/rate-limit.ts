@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
+import { AppError } from "@/lib/errors";
 
 export type Limit = { key: string; max: number; windowSeconds: number };
 
@@ -45,4 +46,12 @@ export async function peek(db: DbOrTx, limit: Limit, now = new Date()): Promise<
     SELECT count FROM rate_limits WHERE key = ${limit.key} AND window_start = ${start.toISOString()}::timestamptz`);
   const count = Number(rowsOf<{ count: number }>(rows)[0]?.count ?? 0);
   return { limited: count >= limit.max, retryAfter: Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000) };
+}
+
+/** Counts one attempt against each limit, in order; the first one over its limit refuses with 429. */
+export async function enforceLimits(db: DbOrTx, limits: readonly Limit[]): Promise<void> {
+  for (const limit of limits) {
+    const r = await hit(db, limit);
+    if (r.limited) throw new AppError("rate_limited", "errors.rate_limited", {}, { retryAfter: r.retryAfter });
+  }
 }
