@@ -39,13 +39,13 @@ export async function openPglite(dataDir: string, opts: { loadDataDir?: Blob } =
   return { db, engine: "pglite", close: () => client.close(), raw: client };
 }
 
-export async function openPostgres(url: string, max?: number): Promise<Handle> {
+export async function openPostgres(url: string, max?: number, opts: { statementTimeoutMs?: number } = {}): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { connectionSettings } = await import("./connection-settings");
   const { withReadRetry } = await import("./retrying-client");
   // Pool size, connect and statement timeouts are settings (DB_* env, db/connection-settings.ts).
-  const s = connectionSettings();
+  const s = { ...connectionSettings(), ...opts };
   const client = postgres(url, {
     max: max ?? s.poolSize,
     connect_timeout: s.connectTimeoutS,
@@ -60,6 +60,17 @@ export async function openPostgres(url: string, max?: number): Promise<Handle> {
 function openDefault(): Promise<Handle> {
   const url = process.env.DATABASE_URL;
   return url ? openPostgres(url) : openPglite(pgliteDataDir());
+}
+
+/**
+ * For migrations and seeds run by scripts: the configured database without the per-statement limit
+ * that protects requests (DB_STATEMENT_TIMEOUT_MS), since a migration or a full rescore on a large
+ * programme may rightly run for minutes.
+ */
+export function openMaintenanceHandle(): Promise<Handle> {
+  const url = process.env.DATABASE_URL;
+  // PGlite has no statement limit, and one process may open its folder only once: share the handle.
+  return url ? openPostgres(url, 2, { statementTimeoutMs: 0 }) : getHandle();
 }
 
 /** Lazily opened, one per process (survives dev-server module reloads). */

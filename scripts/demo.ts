@@ -1,5 +1,5 @@
 // `npm run demo`: embedded database, realistic demo data, the app on http://localhost:3000 (PORT overrides).
-import { getHandle } from "@/db/client";
+import { openMaintenanceHandle } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { isDemoSeeded, seedDemo } from "@/db/seed/demo";
 import { ensureAuthSecret, describeDatabase } from "./lib/env";
@@ -12,7 +12,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.SKILLFLOW_DEMO = "1";
 ensureAuthSecret();
 
-const handle = await getHandle();
+const handle = await openMaintenanceHandle();
 await migrate(handle);
 if (!(await isDemoSeeded(handle.db))) {
   const t0 = Date.now();

@@ -1,5 +1,5 @@
 // `npm start`: migrate, build if needed, serve. No demo data, no demo accounts.
-import { getHandle } from "@/db/client";
+import { openMaintenanceHandle } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { ensureAuthSecret, describeDatabase } from "./lib/env";
 import { buildIfNeeded, serve } from "./lib/serve";
@@ -7,7 +7,7 @@ import { defaultAppUrlForPort } from "@/lib/http/app-url";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureAuthSecret();
-const handle = await getHandle();
+const handle = await openMaintenanceHandle();
 await migrate(handle);
 await handle.close();
 console.log(`database: ${describeDatabase()}`);

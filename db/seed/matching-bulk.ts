@@ -19,6 +19,8 @@ export async function generateMatchingBulk(db: Db, opts: { volunteers: number; n
   const langs = `ARRAY['mar','hin','eng','guj','kan','tel','urd']`;
   await db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL skillflow.matching_sync = 'off'`);
+    // A bulk load (benchmarks, plan tests) runs far longer than any request may (DB_STATEMENT_TIMEOUT_MS).
+    await tx.execute(sql`SET LOCAL statement_timeout = 0`);
     await tx.execute(sql.raw(`
       CREATE TEMP TABLE bulk_v ON COMMIT DROP AS
       SELECT g AS i, md5('bulk-volunteer-' || g)::uuid AS id FROM generate_series(1, ${opts.volunteers}) g`));
