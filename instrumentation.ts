@@ -28,7 +28,16 @@ export async function onRequestError(
   const { routeForLog } = await import("./lib/ops/request-context");
   const e = error as { message?: string; digest?: string; stack?: string };
   logger.error(
-    { reqId: request.headers["x-request-id"], digest: e.digest, method: request.method, route: routeForLog(request.path.split("?")[0]), routePath: context.routePath, routeType: context.routeType, err: e.message, stack: e.stack },
+    {
+      reqId: request.headers["x-request-id"],
+      digest: e.digest,
+      method: request.method,
+      route: routeForLog(request.path.split("?")[0]),
+      routePath: context.routePath,
+      routeType: context.routeType,
+      err: e.message,
+      stack: e.stack,
+    },
     "request failed",
   );
 }

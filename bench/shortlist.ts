@@ -72,15 +72,30 @@ export async function run(): Promise<BenchResult[]> {
       VALUES ('00000000-0000-4000-8000-00000000b5a1', 'Bench Health Department', 'state_health_department', 27, 'bench@example.org', 'verified')`);
     await generateMatchingBulk(db, { volunteers: VOLUNTEERS, needs: NEEDS, organizationId: "00000000-0000-4000-8000-00000000b5a1" });
     const [{ rows: candidateRows }] = rowsOf<{ rows: number }>(await db.execute(sql`SELECT count(*)::int AS rows FROM matching_candidates`));
-    process.stderr.write(`bench: shortlist data ${VOLUNTEERS} volunteers, ${candidateRows} candidate rows, ${NEEDS} needs in ${Math.round(performance.now() - t0)} ms\n`);
+    process.stderr.write(
+      `bench: shortlist data ${VOLUNTEERS} volunteers, ${candidateRows} candidate rows, ${NEEDS} needs in ${Math.round(performance.now() - t0)} ms\n`,
+    );
     await settle(db);
 
-    const ids = rowsOf<{ id: string; specialty: string | null }>(await db.execute(sql`SELECT id::text AS id, specialty_code AS specialty FROM needs WHERE status = 'open' ORDER BY id`));
-    const facts = await loadNeedFacts(db, ids.map((r) => r.id));
-    const [{ code: common }] = rowsOf<{ code: string }>(await db.execute(sql`SELECT specialty_code AS code FROM volunteer_specialties GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`));
+    const ids = rowsOf<{ id: string; specialty: string | null }>(
+      await db.execute(sql`SELECT id::text AS id, specialty_code AS specialty FROM needs WHERE status = 'open' ORDER BY id`),
+    );
+    const facts = await loadNeedFacts(
+      db,
+      ids.map((r) => r.id),
+    );
+    const [{ code: common }] = rowsOf<{ code: string }>(
+      await db.execute(sql`SELECT specialty_code AS code FROM volunteer_specialties GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`),
+    );
     const step = Math.max(1, Math.floor(ids.length / SAMPLE));
-    const many = ids.filter((_, i) => i % step === 0).slice(0, SAMPLE).map((r) => facts.get(r.id)!);
-    const commonNeeds = ids.filter((r) => r.specialty === common).slice(0, SAMPLE).map((r) => facts.get(r.id)!);
+    const many = ids
+      .filter((_, i) => i % step === 0)
+      .slice(0, SAMPLE)
+      .map((r) => facts.get(r.id)!);
+    const commonNeeds = ids
+      .filter((r) => r.specialty === common)
+      .slice(0, SAMPLE)
+      .map((r) => facts.get(r.id)!);
 
     // Warm-up: one untimed pass over every sampled need. The page runs as a named prepared
     // statement (one per connection); a server keeps it for its lifetime, so the steady state is
@@ -107,22 +122,38 @@ export async function run(): Promise<BenchResult[]> {
     // What the maintained need_scores (migration 0010) costs writers: an edit of a busy need
     // rescored against every volunteer, and a volunteer's profile edit rescored against every need.
     // Each runs in a transaction that is rolled back, so the data stays as measured above.
-    const busiest = rowsOf<{ id: string }>(await db.execute(sql`SELECT need_id::text AS id FROM need_scores GROUP BY need_id ORDER BY count(*) DESC LIMIT 20`)).map((r) => r.id);
-    const someVolunteers = rowsOf<{ id: string }>(await db.execute(sql`SELECT user_id::text AS id FROM volunteer_profiles ORDER BY user_id LIMIT 50`)).map((r) => r.id);
+    const busiest = rowsOf<{ id: string }>(
+      await db.execute(sql`SELECT need_id::text AS id FROM need_scores GROUP BY need_id ORDER BY count(*) DESC LIMIT 20`),
+    ).map((r) => r.id);
+    const someVolunteers = rowsOf<{ id: string }>(await db.execute(sql`SELECT user_id::text AS id FROM volunteer_profiles ORDER BY user_id LIMIT 50`)).map(
+      (r) => r.id,
+    );
     const rolledBack = async (ids: string[], write: (id: string) => SQL) => {
       const ms: number[] = [];
       for (const id of ids) {
-        await db.transaction(async (tx) => {
-          const s = performance.now();
-          await tx.execute(write(id));
-          ms.push(performance.now() - s);
-          tx.rollback();
-        }).catch((e: unknown) => { if (!(e instanceof TransactionRollbackError)) throw e; });
+        await db
+          .transaction(async (tx) => {
+            const s = performance.now();
+            await tx.execute(write(id));
+            ms.push(performance.now() - s);
+            tx.rollback();
+          })
+          .catch((e: unknown) => {
+            if (!(e instanceof TransactionRollbackError)) throw e;
+          });
       }
       return { ...stats(ms), writes: ids.length };
     };
-    out.push({ bench: "need_scores upkeep: edit a busy need (20 busiest)", ...base, ...(await rolledBack(busiest, (id) => sql`UPDATE needs SET max_days = max_days + 1 WHERE id = ${id}::uuid`)) });
-    out.push({ bench: "need_scores upkeep: edit a volunteer's profile", ...base, ...(await rolledBack(someVolunteers, (id) => sql`UPDATE volunteer_profiles SET years_experience = years_experience WHERE user_id = ${id}::uuid`)) });
+    out.push({
+      bench: "need_scores upkeep: edit a busy need (20 busiest)",
+      ...base,
+      ...(await rolledBack(busiest, (id) => sql`UPDATE needs SET max_days = max_days + 1 WHERE id = ${id}::uuid`)),
+    });
+    out.push({
+      bench: "need_scores upkeep: edit a volunteer's profile",
+      ...base,
+      ...(await rolledBack(someVolunteers, (id) => sql`UPDATE volunteer_profiles SET years_experience = years_experience WHERE user_id = ${id}::uuid`)),
+    });
   } finally {
     await drop();
   }

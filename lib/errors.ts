@@ -1,12 +1,5 @@
 // Typed application errors: one place maps them to HTTP statuses and to form states.
-export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "invalid_input"
-  | "rule_violation"
-  | "rate_limited";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid_input" | "rule_violation" | "rate_limited";
 
 export const httpStatus: Record<AppErrorCode, number> = {
   unauthenticated: 401,
@@ -39,8 +32,7 @@ export const notFound = () => new AppError("not_found");
 export const forbidden = () => new AppError("forbidden");
 export const unauthenticated = () => new AppError("unauthenticated");
 export const conflict = (key = "errors.conflict") => new AppError("conflict", key);
-export const ruleViolation = (key: string, details: Record<string, string | number> = {}) =>
-  new AppError("rule_violation", key, {}, details);
+export const ruleViolation = (key: string, details: Record<string, string | number> = {}) => new AppError("rule_violation", key, {}, details);
 
 /** Constraint names → conflict message keys. SQLSTATE 23505 unique, 23P01 exclusion, 23514 check. */
 const constraintMessages: Record<string, string> = {

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
 if (!values.email) {
-  console.error("usage: npm run admin:create -- --email you@example.org [--name \"Your Name\"]");
+  console.error('usage: npm run admin:create -- --email you@example.org [--name "Your Name"]');
   process.exit(2);
 }
 
@@ -37,7 +37,13 @@ try {
   console.log(`${result.created ? "created" : "updated"} admin ${values.email}`);
 } catch (e) {
   if (e instanceof AppError) {
-    console.error(`refused: ${Object.entries(e.fieldErrors).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ") || e.messageKey}`);
+    console.error(
+      `refused: ${
+        Object.entries(e.fieldErrors)
+          .map(([k, v]) => `${k}: ${v.join(", ")}`)
+          .join("; ") || e.messageKey
+      }`,
+    );
     process.exitCode = 2;
   } else throw e;
 } finally {

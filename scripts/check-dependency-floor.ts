@@ -12,11 +12,13 @@ function parse(v: string): V {
   return { nums: core.split(".").map(Number), pre: pre ? pre.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [] };
 }
 export function compare(a: string, b: string): number {
-  const x = parse(a), y = parse(b);
+  const x = parse(a),
+    y = parse(b);
   for (let i = 0; i < 3; i++) if (x.nums[i] !== y.nums[i]) return x.nums[i] - y.nums[i];
   if (!x.pre.length || !y.pre.length) return y.pre.length - x.pre.length; // release > pre-release
   for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
-    const p = x.pre[i], q = y.pre[i];
+    const p = x.pre[i],
+      q = y.pre[i];
     if (p === undefined) return -1;
     if (q === undefined) return 1;
     if (p !== q) return typeof p === "number" && typeof q === "number" ? p - q : String(p) < String(q) ? -1 : 1;

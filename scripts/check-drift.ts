@@ -9,7 +9,11 @@ mkdirSync(".data", { recursive: true });
 const scratch = path.relative(process.cwd(), mkdtempSync(path.join(".data", "drift-")));
 cpSync("db/migrations", scratch, { recursive: true });
 const before = readdirSync(scratch).length;
-const out = execFileSync(process.execPath, ["node_modules/drizzle-kit/bin.cjs", "generate", "--dialect", "postgresql", "--schema", "./db/schema/index.ts", "--out", scratch, "--name", "drift"], { encoding: "utf8" });
+const out = execFileSync(
+  process.execPath,
+  ["node_modules/drizzle-kit/bin.cjs", "generate", "--dialect", "postgresql", "--schema", "./db/schema/index.ts", "--out", scratch, "--name", "drift"],
+  { encoding: "utf8" },
+);
 const after = readdirSync(scratch).length;
 rmSync(scratch, { recursive: true, force: true });
 if (after !== before || !/No schema changes/i.test(out)) {

@@ -22,7 +22,8 @@ const triggers = await readTriggerDefs(handle.db);
 await handle.close();
 
 if (args.includes("--dump")) {
-  for (const f of readdirSync(dir).filter((f) => f.endsWith(".sql"))) if (!functions.has(f.replace(/\.sql$/, "")) && f !== TRIGGERS_FILE) console.warn(`stale file (no such function): ${f}`);
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".sql")))
+    if (!functions.has(f.replace(/\.sql$/, "")) && f !== TRIGGERS_FILE) console.warn(`stale file (no such function): ${f}`);
   for (const [fn, def] of functions) writeFileSync(path.join(dir, `${fn}.sql`), def);
   writeFileSync(path.join(dir, TRIGGERS_FILE), triggers);
   console.log(`wrote ${functions.size} functions and the triggers to db/functions/`);
@@ -30,7 +31,9 @@ if (args.includes("--dump")) {
 }
 
 const changed: string[] = [];
-for (const f of readdirSync(dir).filter((f) => f.endsWith(".sql") && f !== TRIGGERS_FILE).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith(".sql") && f !== TRIGGERS_FILE)
+  .sort()) {
   const text = readFileSync(path.join(dir, f), "utf8");
   if (functions.get(f.replace(/\.sql$/, "")) !== text) changed.push(text.trimEnd().replace(/;$/, ""));
 }
@@ -53,5 +56,8 @@ const before = new Set(readdirSync(migrationsFolder));
 execFileSync(process.execPath, ["node_modules/drizzle-kit/bin.cjs", "generate", "--custom", "--name", name], { stdio: "inherit" });
 const created = readdirSync(migrationsFolder).find((f) => f.endsWith(".sql") && !before.has(f));
 if (!created) throw new Error("drizzle-kit wrote no migration");
-writeFileSync(path.join(migrationsFolder, created), `-- Written by npm run db:functions from db/functions/*.sql.\n${changed.join(";\n--> statement-breakpoint\n")};\n`);
+writeFileSync(
+  path.join(migrationsFolder, created),
+  `-- Written by npm run db:functions from db/functions/*.sql.\n${changed.join(";\n--> statement-breakpoint\n")};\n`,
+);
 console.log(`wrote db/migrations/${created} with ${changed.length} definition(s)`);

@@ -32,12 +32,23 @@ export function TokenForm({
       <FormMessage status={state.status} text={text(state.message)} />
       {linkBroken ? (
         <p>
-          <Link href={retryHref} className="text-brand-800 underline">{withPassword ? t("forgotLink") : t("resendLink")}</Link>
+          <Link href={retryHref} className="text-brand-800 underline">
+            {withPassword ? t("forgotLink") : t("resendLink")}
+          </Link>
         </p>
       ) : null}
       <input type="hidden" name="token" value={token} />
       {withPassword ? (
-        <Field name="newPassword" type="password" autoComplete="new-password" required minLength={12} label={ta("newPassword")} hint={t("passwordHint")} errors={field(state.fieldErrors?.newPassword)} />
+        <Field
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          label={ta("newPassword")}
+          hint={t("passwordHint")}
+          errors={field(state.fieldErrors?.newPassword)}
+        />
       ) : null}
       <SubmitButton>{button}</SubmitButton>
     </form>

@@ -15,7 +15,13 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
-      <Field name="currentPassword" type="password" autoComplete="current-password" label={t("currentPassword")} errors={field(state.fieldErrors?.currentPassword)} />
+      <Field
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t("currentPassword")}
+        errors={field(state.fieldErrors?.currentPassword)}
+      />
       <Field name="newPassword" type="password" autoComplete="new-password" label={t("newPassword")} errors={field(state.fieldErrors?.newPassword)} />
       <SubmitButton>{t("changePassword")}</SubmitButton>
     </form>

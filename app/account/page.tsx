@@ -31,7 +31,9 @@ export default async function AccountPage() {
       </Card>
       <Card title={t("security.ownTitle")}>
         <p className="mb-3">{t("security.ownIntro")}</p>
-        <Link href="/account/security" className="text-brand-800 underline">{t("security.accountLink")}</Link>
+        <Link href="/account/security" className="text-brand-800 underline">
+          {t("security.accountLink")}
+        </Link>
       </Card>
       <Card title={t("account.signOutEverywhere")}>
         <p className="mb-3">{t("account.signOutEverywhereText")}</p>

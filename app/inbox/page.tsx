@@ -24,19 +24,31 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <PageTitle>{t("title")}</PageTitle>
       <p className="text-muted">{t("intro")}</p>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p role="status" className="font-medium">{t("unreadCount", { count: unread })}</p>
+        <p role="status" className="font-medium">
+          {t("unreadCount", { count: unread })}
+        </p>
         <div className="flex flex-wrap items-center gap-3">
           <nav aria-label={t("title")} className="flex gap-3">
-            <Link href={href(1, false)} aria-current={!unreadOnly ? "page" : undefined} className="underline-offset-2 aria-[current=page]:font-bold aria-[current=page]:underline">
+            <Link
+              href={href(1, false)}
+              aria-current={!unreadOnly ? "page" : undefined}
+              className="underline-offset-2 aria-[current=page]:font-bold aria-[current=page]:underline"
+            >
               {t("filterAll")}
             </Link>
-            <Link href={href(1, true)} aria-current={unreadOnly ? "page" : undefined} className="underline-offset-2 aria-[current=page]:font-bold aria-[current=page]:underline">
+            <Link
+              href={href(1, true)}
+              aria-current={unreadOnly ? "page" : undefined}
+              className="underline-offset-2 aria-[current=page]:font-bold aria-[current=page]:underline"
+            >
               {t("filterUnread")}
             </Link>
           </nav>
           {unread > 0 ? (
             <form action={markAllReadAction}>
-              <button type="submit" className={buttonClass("secondary")}>{t("markAllRead")}</button>
+              <button type="submit" className={buttonClass("secondary")}>
+                {t("markAllRead")}
+              </button>
             </form>
           ) : null}
         </div>
@@ -61,13 +73,17 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     {n.link ? (
                       <form action={openNotificationAction}>
                         <input type="hidden" name="id" value={n.id} />
-                        <button type="submit" className={buttonClass("primary")} aria-describedby={`n-${n.id}`}>{t("open")}</button>
+                        <button type="submit" className={buttonClass("primary")} aria-describedby={`n-${n.id}`}>
+                          {t("open")}
+                        </button>
                       </form>
                     ) : null}
                     {isUnread ? (
                       <form action={markReadAction}>
                         <input type="hidden" name="id" value={n.id} />
-                        <button type="submit" className={buttonClass("secondary")} aria-describedby={`n-${n.id}`}>{t("markRead")}</button>
+                        <button type="submit" className={buttonClass("secondary")} aria-describedby={`n-${n.id}`}>
+                          {t("markRead")}
+                        </button>
                       </form>
                     ) : null}
                   </div>
@@ -85,8 +101,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </nav>
       ) : null}
       <p className="flex flex-wrap gap-4">
-        <Link href="/account/notifications" className="text-brand-800 underline">{t("preferencesLink")}</Link>
-        <Link href="/account/calendar" className="text-brand-800 underline">{t("calendarLink")}</Link>
+        <Link href="/account/notifications" className="text-brand-800 underline">
+          {t("preferencesLink")}
+        </Link>
+        <Link href="/account/calendar" className="text-brand-800 underline">
+          {t("calendarLink")}
+        </Link>
       </p>
     </div>
   );

@@ -38,11 +38,17 @@ for (const file of process.argv.slice(2)) {
     fns.set(f, (fns.get(f) ?? 0) + us);
   }
   console.log(`\n${file}: busy ${(busy / 1000).toFixed(0)} ms of ${((p.endTime - p.startTime) / 1000).toFixed(0)} ms`);
-  for (const [b, us] of [...buckets].sort((a, c) => c[1] - a[1]).filter(([b]) => b !== "(idle)").slice(0, 18)) {
+  for (const [b, us] of [...buckets]
+    .sort((a, c) => c[1] - a[1])
+    .filter(([b]) => b !== "(idle)")
+    .slice(0, 18)) {
     console.log(`  ${(us / 1000).toFixed(0).padStart(7)} ms  ${((us / busy) * 100).toFixed(1).padStart(5)} %  ${b}`);
   }
   console.log("  top functions (self):");
-  for (const [f, us] of [...fns].sort((a, c) => c[1] - a[1]).filter(([f]) => !f.startsWith("(idle)")).slice(0, 25)) {
+  for (const [f, us] of [...fns]
+    .sort((a, c) => c[1] - a[1])
+    .filter(([f]) => !f.startsWith("(idle)"))
+    .slice(0, 25)) {
     console.log(`  ${(us / 1000).toFixed(0).padStart(7)} ms  ${f}`);
   }
 }

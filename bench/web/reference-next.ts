@@ -16,7 +16,22 @@ const rows = Array.from({ length: 50 }, (_, i) => `<tr><td>${i + 1}</td><td>Need
 const files: Record<string, string> = {
   "package.json": JSON.stringify({ name: "bench-ref-next", private: true, type: "module" }),
   "next.config.mjs": "export default { poweredByHeader: false };\n",
-  "tsconfig.json": JSON.stringify({ compilerOptions: { jsx: "preserve", strict: true, module: "esnext", moduleResolution: "bundler", skipLibCheck: true, noEmit: true, esModuleInterop: true, allowJs: true, isolatedModules: true, lib: ["dom", "esnext"], target: "es2022" }, include: ["**/*.tsx"] }),
+  "tsconfig.json": JSON.stringify({
+    compilerOptions: {
+      jsx: "preserve",
+      strict: true,
+      module: "esnext",
+      moduleResolution: "bundler",
+      skipLibCheck: true,
+      noEmit: true,
+      esModuleInterop: true,
+      allowJs: true,
+      isolatedModules: true,
+      lib: ["dom", "esnext"],
+      target: "es2022",
+    },
+    include: ["**/*.tsx"],
+  }),
   "app/layout.tsx": `export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n`,
   "app/page.tsx": `export default function P() { return <main><h1>Needs</h1><table dangerouslySetInnerHTML={{ __html: ${JSON.stringify("<tbody>" + rows + "</tbody>")} }} /></main>; }\n`,
 };

@@ -47,7 +47,17 @@ const env: NodeJS.ProcessEnv = {
 };
 
 type Target = { name: string; url: string; cookie?: string; server: "app" | "bare" | "next" };
-type Row = { target: string; rps: number; p50: number; p99: number; cpuMsPerReq: number; kbPerReq: number; non2xx: number; dbXactPerReq?: number; load: string };
+type Row = {
+  target: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  cpuMsPerReq: number;
+  kbPerReq: number;
+  non2xx: number;
+  dbXactPerReq?: number;
+  load: string;
+};
 
 // BENCH_PROFILE=<dir>: the app server writes a V8 CPU profile there when it exits
 // (summarise with `npx tsx bench/web/profile-summary.ts <dir>/*.cpuprofile`).
@@ -151,7 +161,11 @@ async function main(): Promise<void> {
     const next = start(ref.args, ref.cwd, { DATABASE_URL: "" });
     children.push(app, bare, next);
     const appUrl = `http://127.0.0.1:${port}`;
-    await Promise.all([waitUp(appUrl + "/api/health/live").catch(() => waitUp(appUrl + "/")), waitUp(`http://127.0.0.1:${port + 1}/`), waitUp(`http://127.0.0.1:${port + 2}/`)]);
+    await Promise.all([
+      waitUp(appUrl + "/api/health/live").catch(() => waitUp(appUrl + "/")),
+      waitUp(`http://127.0.0.1:${port + 1}/`),
+      waitUp(`http://127.0.0.1:${port + 2}/`),
+    ]);
 
     const targets: Target[] = [
       { name: "reference: node:http", url: `http://127.0.0.1:${port + 1}/`, server: "bare" },
@@ -175,7 +189,9 @@ async function main(): Promise<void> {
     countXacts = async () => {
       await new Promise((r) => setTimeout(r, 1500)); // backends report their counts about once a second
       await admin.db.execute(sql`SELECT pg_stat_clear_snapshot()`);
-      const rows = (await admin.db.execute(sql`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = ${name}`)) as unknown as { n: string }[];
+      const rows = (await admin.db.execute(sql`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = ${name}`)) as unknown as {
+        n: string;
+      }[];
       return Number(rows[0]?.n ?? 0);
     };
     const rows: Row[] = [];

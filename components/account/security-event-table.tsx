@@ -12,11 +12,23 @@ export async function SecurityEventTable({ items, showEmail, caption }: { items:
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-gray-300">
-            <th scope="col" className="p-2">{t("when")}</th>
-            <th scope="col" className="p-2">{t("event")}</th>
-            {showEmail ? <th scope="col" className="p-2">{t("email")}</th> : null}
-            <th scope="col" className="p-2">{t("address")}</th>
-            <th scope="col" className="p-2">{t("device")}</th>
+            <th scope="col" className="p-2">
+              {t("when")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("event")}
+            </th>
+            {showEmail ? (
+              <th scope="col" className="p-2">
+                {t("email")}
+              </th>
+            ) : null}
+            <th scope="col" className="p-2">
+              {t("address")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("device")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -13,7 +13,17 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
  * Rate the other side of a placement: one radio group (1–5) per named aspect, each a fieldset with
  * its legend, so keyboard and screen-reader users hear which aspect a rating belongs to.
  */
-export function FeedbackForm({ action, side, placementId, aspects }: { action: Action; side: "volunteer" | "organization"; placementId: string; aspects: readonly string[] }) {
+export function FeedbackForm({
+  action,
+  side,
+  placementId,
+  aspects,
+}: {
+  action: Action;
+  side: "volunteer" | "organization";
+  placementId: string;
+  aspects: readonly string[];
+}) {
   const t = useTranslations("impact");
   const { text, field } = useFormText();
   const [state, formAction] = useActionState(action, idle);
@@ -45,7 +55,13 @@ export function FeedbackForm({ action, side, placementId, aspects }: { action: A
           </fieldset>
         );
       })}
-      <TextAreaField name="comment" label={t("reports.comment")} maxLength={2000} defaultValue={typeof v.comment === "string" ? v.comment : ""} errors={field(state.fieldErrors?.comment)} />
+      <TextAreaField
+        name="comment"
+        label={t("reports.comment")}
+        maxLength={2000}
+        defaultValue={typeof v.comment === "string" ? v.comment : ""}
+        errors={field(state.fieldErrors?.comment)}
+      />
       <div>
         <SubmitButton>{t("reports.sendFeedback")}</SubmitButton>
       </div>

@@ -3,7 +3,14 @@ import type { ReactNode } from "react";
 export type Column<R> = { header: string; cell: (row: R) => ReactNode; numeric?: boolean };
 
 /** A captioned data table with column headers and the first column as row headers. */
-export function FigureTable<R>({ caption, columns, rows, rowKey, captionHidden = false, emptyText }: {
+export function FigureTable<R>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  captionHidden = false,
+  emptyText,
+}: {
   caption: string;
   columns: Column<R>[];
   rows: R[];

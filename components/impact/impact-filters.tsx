@@ -5,7 +5,13 @@ import type { ImpactFilters as Filters } from "@/lib/validation/impact";
  * GET form: the filters live in the URL, so any view can be bookmarked or shared. Invalid values
  * come back as errors tied to their field and are ignored by the figures below.
  */
-export async function ImpactFilters({ action, filters, raw, divisions, errors }: {
+export async function ImpactFilters({
+  action,
+  filters,
+  raw,
+  divisions,
+  errors,
+}: {
   action: string;
   filters: Filters;
   raw: Record<string, string | undefined>;

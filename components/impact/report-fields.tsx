@@ -10,7 +10,12 @@ type Values = Record<string, string | string[] | number | undefined | null>;
 const str = (v: Values[string]) => (v == null ? "" : Array.isArray(v) ? (v[0] ?? "") : String(v));
 
 /** The six figures of a service report, shared by the volunteer's form and the organisation's confirmation. */
-export function ReportFigureFields({ labels, values, errors, maxDays }: {
+export function ReportFigureFields({
+  labels,
+  values,
+  errors,
+  maxDays,
+}: {
   labels: Labels;
   values: Values;
   /** Already translated, per field. */
@@ -45,7 +50,14 @@ export function ReportFigureFields({ labels, values, errors, maxDays }: {
 }
 
 /** A labelled textarea with its error tied by aria-describedby. */
-export function TextAreaField({ name, label, defaultValue, errors, rows = 3, maxLength }: {
+export function TextAreaField({
+  name,
+  label,
+  defaultValue,
+  errors,
+  rows = 3,
+  maxLength,
+}: {
   name: string;
   label: string;
   defaultValue?: string;

@@ -14,11 +14,17 @@ export async function ReportSummary({ report }: { report: ReportDto }) {
   return (
     <div className="flex flex-col gap-3">
       {report.status === "confirmed" && report.confirmedAt ? (
-        <p className="rounded-md border border-ok bg-green-50 px-3 py-2 text-ok">
-          {t("confirmedText", { date: when.instantDay(report.confirmedAt) })}
+        <p className="rounded-md border border-ok bg-green-50 px-3 py-2 text-ok">{t("confirmedText", { date: when.instantDay(report.confirmedAt) })}</p>
+      ) : null}
+      {corrected.length ? (
+        <p>
+          {t("correctedNote", {
+            fields: corrected
+              .map((k) => `${t(k as never)} (${report.corrections!.figures![k].reported} → ${report.corrections!.figures![k].corrected})`)
+              .join(", "),
+          })}
         </p>
       ) : null}
-      {corrected.length ? <p>{t("correctedNote", { fields: corrected.map((k) => `${t(k as never)} (${report.corrections!.figures![k].reported} → ${report.corrections!.figures![k].corrected})`).join(", ") })}</p> : null}
       {report.corrections?.note ? <p>{t("orgNote", { note: report.corrections.note })}</p> : null}
       <dl className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {figures.map((k) => (

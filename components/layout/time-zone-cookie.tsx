@@ -10,7 +10,10 @@ export function TimeZoneCookie() {
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!zone) return;
-    const current = document.cookie.split("; ").find((c) => c.startsWith("tz="))?.slice(3);
+    const current = document.cookie
+      .split("; ")
+      .find((c) => c.startsWith("tz="))
+      ?.slice(3);
     if (current === encodeURIComponent(zone)) return;
     document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=${365 * 86400}; samesite=lax`;
     if (current !== undefined) window.location.reload();

@@ -35,7 +35,13 @@ function Select({ id, label, value, options, any }: { id: string; label: string;
 export async function BoardFilters({ query, options }: Props) {
   const t = await getTranslations("needs");
   return (
-    <form method="get" action="/needs" role="search" aria-label={t("searchLabel")} className="flex flex-col gap-4 rounded-card border border-gray-200 bg-surface p-4">
+    <form
+      method="get"
+      action="/needs"
+      role="search"
+      aria-label={t("searchLabel")}
+      className="flex flex-col gap-4 rounded-card border border-gray-200 bg-surface p-4"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="board-q" className="font-medium">
           {t("searchLabel")}
@@ -49,7 +55,13 @@ export async function BoardFilters({ query, options }: Props) {
         <legend className="mb-2 font-semibold">{t("filters")}</legend>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <Select id="division" label={t("division")} value={query.division} options={options.divisions} any={t("any")} />
-          <Select id="district" label={t("district")} value={query.district === undefined ? undefined : String(query.district)} options={options.districts} any={t("any")} />
+          <Select
+            id="district"
+            label={t("district")}
+            value={query.district === undefined ? undefined : String(query.district)}
+            options={options.districts}
+            any={t("any")}
+          />
           <Select id="type" label={t("type")} value={query.type} options={needTypes.map((x) => ({ value: x, label: t(`types.${x}`) }))} any={t("any")} />
           <Select id="mode" label={t("mode")} value={query.mode} options={needModes.map((x) => ({ value: x, label: t(`modes.${x}`) }))} any={t("any")} />
           <Select id="specialty" label={t("specialty")} value={query.specialty} options={options.specialties} any={t("any")} />

@@ -16,7 +16,10 @@ export async function NeedFacts({ need }: { need: PublicNeed }) {
     [t("places"), String(need.slots)],
     [t("deadline"), need.applicationDeadline ?? t("noDeadline")],
     [t("profession"), need.professionLabel && need.professionCode ? referenceName(locale, "professions", need.professionCode, need.professionLabel) : "—"],
-    [t("specialty"), need.specialtyName && need.specialtyCode ? referenceName(locale, "specialties", need.specialtyCode, need.specialtyName) : t("anySpecialty")],
+    [
+      t("specialty"),
+      need.specialtyName && need.specialtyCode ? referenceName(locale, "specialties", need.specialtyCode, need.specialtyName) : t("anySpecialty"),
+    ],
     [t("languagesRequired"), required.join(", ") || t("none")],
     [t("languagesPreferred"), preferred.join(", ") || t("none")],
     [t("credential"), t(`credentialLevels.${String(need.minCredentialLevel) as "0"}`)],

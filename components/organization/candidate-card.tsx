@@ -12,9 +12,7 @@ export async function CandidateCard({ profile }: { profile: ProfessionalProfile 
   return (
     <div>
       <h3 className="font-semibold">{profile.fullName}</h3>
-      <p className="text-sm text-muted">
-        {[profession, specialties].filter(Boolean).join(" · ")}
-      </p>
+      <p className="text-sm text-muted">{[profession, specialties].filter(Boolean).join(" · ")}</p>
       <p className="text-sm">
         {t("experience", { years: profile.yearsExperience })} · {t("level", { level: profile.verificationLevel })}
         {country ? ` · ${t("livesIn", { country })}` : ""}

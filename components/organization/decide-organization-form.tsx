@@ -6,7 +6,12 @@ import { buttonClass } from "@/components/ui/button";
 import { useFormText } from "@/components/forms/use-form-text";
 import { idle, type FormState } from "@/lib/http/form-state";
 
-type Props = { action: (prev: FormState, formData: FormData) => Promise<FormState>; organizationId: string; name: string; status: "pending" | "verified" | "rejected" };
+type Props = {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  organizationId: string;
+  name: string;
+  status: "pending" | "verified" | "rejected";
+};
 
 /** Verify or reject one organisation; rejecting needs a note (the organisation reads it). */
 export function DecideOrganizationForm({ action, organizationId, name, status }: Props) {
@@ -21,7 +26,15 @@ export function DecideOrganizationForm({ action, organizationId, name, status }:
       <label htmlFor={noteId} className="text-sm font-medium">
         {t("note")}
       </label>
-      <input id={noteId} name="note" maxLength={1000} defaultValue={state.status === "error" && typeof state.values?.note === "string" ? state.values.note : undefined} aria-invalid={noteErrors ? true : undefined} aria-describedby={noteErrors ? `${noteId}-error` : undefined} className="max-w-xl rounded-md border border-gray-400 bg-white px-3 py-2" />
+      <input
+        id={noteId}
+        name="note"
+        maxLength={1000}
+        defaultValue={state.status === "error" && typeof state.values?.note === "string" ? state.values.note : undefined}
+        aria-invalid={noteErrors ? true : undefined}
+        aria-describedby={noteErrors ? `${noteId}-error` : undefined}
+        className="max-w-xl rounded-md border border-gray-400 bg-white px-3 py-2"
+      />
       {noteErrors ? (
         <p id={`${noteId}-error`} className="text-sm font-medium text-danger">
           {noteErrors.join(" ")}

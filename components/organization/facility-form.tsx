@@ -22,7 +22,7 @@ export function FacilityForm({ action, organizationId, types, districts, talukas
   const t = useTranslations("organization.facilities");
   const { text, field } = useFormText();
   const [state, formAction] = useActionState(action, idle);
-  const values = state.status === "error" ? state.values ?? {} : defaults;
+  const values = state.status === "error" ? (state.values ?? {}) : defaults;
   const v = (k: string) => {
     const x = values[k];
     return Array.isArray(x) ? x[0] : (x ?? "");
@@ -35,10 +35,26 @@ export function FacilityForm({ action, organizationId, types, districts, talukas
       <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <SelectField name="type" label={t("type")} options={types} defaultValue={v("type")} errors={err("type")} required />
       <Field name="name" label={t("name")} defaultValue={v("name")} errors={err("name")} required maxLength={200} />
-      <SelectField name="districtCode" label={t("district")} emptyLabel="—" options={districts} defaultValue={v("districtCode")} errors={err("districtCode")} required />
+      <SelectField
+        name="districtCode"
+        label={t("district")}
+        emptyLabel="—"
+        options={districts}
+        defaultValue={v("districtCode")}
+        errors={err("districtCode")}
+        required
+      />
       <SelectField name="talukaCode" label={t("taluka")} emptyLabel="—" options={talukas} defaultValue={v("talukaCode")} errors={err("talukaCode")} />
       <Field name="address" label={t("address")} defaultValue={v("address")} errors={err("address")} maxLength={500} autoComplete="street-address" />
-      <Field name="pincode" label={t("pincode")} defaultValue={v("pincode")} errors={err("pincode")} inputMode="numeric" maxLength={6} autoComplete="postal-code" />
+      <Field
+        name="pincode"
+        label={t("pincode")}
+        defaultValue={v("pincode")}
+        errors={err("pincode")}
+        inputMode="numeric"
+        maxLength={6}
+        autoComplete="postal-code"
+      />
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>

@@ -21,8 +21,24 @@ export function InviteForm({ action, organizationId }: Props) {
       <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
         <input type="hidden" name="organizationId" value={organizationId} />
         <FormMessage status={state.status === "error" ? "error" : "idle"} text={text(state.message)} fieldErrors={state.fieldErrors} />
-        <Field name="email" type="email" label={t("inviteEmail")} hint={t("inviteEmailHint")} defaultValue={kept("email")} errors={field(state.fieldErrors?.email)} autoComplete="off" />
-        <Field name="expiresInDays" type="number" min={1} max={14} defaultValue={kept("expiresInDays") ?? "7"} label={t("inviteDays")} errors={field(state.fieldErrors?.expiresInDays)} />
+        <Field
+          name="email"
+          type="email"
+          label={t("inviteEmail")}
+          hint={t("inviteEmailHint")}
+          defaultValue={kept("email")}
+          errors={field(state.fieldErrors?.email)}
+          autoComplete="off"
+        />
+        <Field
+          name="expiresInDays"
+          type="number"
+          min={1}
+          max={14}
+          defaultValue={kept("expiresInDays") ?? "7"}
+          label={t("inviteDays")}
+          errors={field(state.fieldErrors?.expiresInDays)}
+        />
         <div>
           <SubmitButton>{t("inviteSubmit")}</SubmitButton>
         </div>

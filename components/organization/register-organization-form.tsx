@@ -28,10 +28,34 @@ export function RegisterOrganizationForm({ action, states, districts }: Props) {
     <form key={JSON.stringify(state.values ?? {})} action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       <Field name="name" label={t("form.name")} defaultValue={v("name")} errors={err("name")} required maxLength={200} autoComplete="organization" />
-      <SelectField name="kind" label={t("form.kind")} emptyLabel={t("form.choose")} options={organizationKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} defaultValue={v("kind") ?? ""} errors={err("kind")} required />
+      <SelectField
+        name="kind"
+        label={t("form.kind")}
+        emptyLabel={t("form.choose")}
+        options={organizationKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        defaultValue={v("kind") ?? ""}
+        errors={err("kind")}
+        required
+      />
       <SelectField name="stateCode" label={t("form.state")} options={states} defaultValue={v("stateCode") ?? "27"} errors={err("stateCode")} required />
-      <SelectField name="districtCode" label={t("form.district")} hint={t("form.districtHint")} emptyLabel="—" options={districts} defaultValue={v("districtCode") ?? ""} errors={err("districtCode")} />
-      <Field name="contactEmail" type="email" label={t("form.contactEmail")} defaultValue={v("contactEmail")} errors={err("contactEmail")} required autoComplete="email" />
+      <SelectField
+        name="districtCode"
+        label={t("form.district")}
+        hint={t("form.districtHint")}
+        emptyLabel="—"
+        options={districts}
+        defaultValue={v("districtCode") ?? ""}
+        errors={err("districtCode")}
+      />
+      <Field
+        name="contactEmail"
+        type="email"
+        label={t("form.contactEmail")}
+        defaultValue={v("contactEmail")}
+        errors={err("contactEmail")}
+        required
+        autoComplete="email"
+      />
       <Field name="contactPhone" type="tel" label={t("form.contactPhone")} defaultValue={v("contactPhone")} errors={err("contactPhone")} autoComplete="tel" />
       <div>
         <SubmitButton>{t("form.submit")}</SubmitButton>

@@ -24,7 +24,15 @@ export function SelectField({ name, label, options, hint, errors, emptyLabel, id
   const remountOn = Array.isArray(defaultValue) ? defaultValue.join("\u0000") : (defaultValue ?? "");
   return (
     <FieldFrame id={selectId} label={label} hint={hint} errors={errors}>
-      <select key={remountOn} id={selectId} name={name} defaultValue={defaultValue} {...fieldAria(selectId, hint, errors).props} className={controlClass} {...rest}>
+      <select
+        key={remountOn}
+        id={selectId}
+        name={name}
+        defaultValue={defaultValue}
+        {...fieldAria(selectId, hint, errors).props}
+        className={controlClass}
+        {...rest}
+      >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

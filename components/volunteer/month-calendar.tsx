@@ -18,7 +18,17 @@ function shiftMonth(month: string, by: number): string {
  * cover it and the offers and placements on it, which are also listed under the table (a day cell
  * only has room for a badge). Plain links move between months, so it works without JavaScript.
  */
-export async function MonthCalendar({ month, windows, placements = [], basePath }: { month: string; windows: Window[]; placements?: CalendarPlacement[]; basePath: string }) {
+export async function MonthCalendar({
+  month,
+  windows,
+  placements = [],
+  basePath,
+}: {
+  month: string;
+  windows: Window[];
+  placements?: CalendarPlacement[];
+  basePath: string;
+}) {
   const t = await getTranslations("volunteer.availability");
   const format = await getFormatter();
   const when = await getWhen();
@@ -88,7 +98,9 @@ export async function MonthCalendar({ month, windows, placements = [], basePath 
           <ul className="ml-5 list-disc">
             {inMonth.map((p) => (
               <li key={p.id}>
-                <Link href="/volunteer/offers" className="text-brand-800 underline">{p.title}</Link>
+                <Link href="/volunteer/offers" className="text-brand-800 underline">
+                  {p.title}
+                </Link>
                 {" · "}
                 {tEveryday("statusSpan", { status: t(`dayPlacement.${p.status}`), range: when.halfOpen(p.start, p.end) })}
               </li>

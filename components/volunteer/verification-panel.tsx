@@ -3,7 +3,15 @@ import { Card } from "@/components/ui/card";
 import type { MissingItem } from "@/lib/data/volunteers/verification-progress";
 
 /** DESIGN rule 3 made visible: the four levels, what each unlocks, and what is missing for the next. */
-export async function VerificationPanel({ level, validUntil, progress }: { level: number; validUntil: string | null; progress: { nextLevel: number | null; missing: MissingItem[] } }) {
+export async function VerificationPanel({
+  level,
+  validUntil,
+  progress,
+}: {
+  level: number;
+  validUntil: string | null;
+  progress: { nextLevel: number | null; missing: MissingItem[] };
+}) {
   const t = await getTranslations("volunteer.verification");
   return (
     <Card title={t("title", { level })}>

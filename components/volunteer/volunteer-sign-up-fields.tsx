@@ -23,7 +23,15 @@ export function VolunteerSignUpFields({ values, errors }: Props) {
     return (
       <div className="flex flex-col gap-1">
         <label className="flex items-start gap-2">
-          <input type="checkbox" name={name} id={`f-${name}`} defaultChecked={on(name)} aria-invalid={err ? true : undefined} aria-describedby={err ? errId : undefined} className="mt-1" />
+          <input
+            type="checkbox"
+            name={name}
+            id={`f-${name}`}
+            defaultChecked={on(name)}
+            aria-invalid={err ? true : undefined}
+            aria-describedby={err ? errId : undefined}
+            className="mt-1"
+          />
           <span>{label}</span>
         </label>
         {err ? (
@@ -50,7 +58,14 @@ export function VolunteerSignUpFields({ values, errors }: Props) {
       <fieldset className="flex flex-col gap-2">
         <legend className="font-medium">{t("adultLegend")}</legend>
         {box("adultDeclared", t("adultDeclared"))}
-        <Field name="dateOfBirth" type="date" label={t("dateOfBirth")} hint={t("dateOfBirthHint")} defaultValue={typeof values?.dateOfBirth === "string" ? values.dateOfBirth : ""} errors={errors("dateOfBirth")} />
+        <Field
+          name="dateOfBirth"
+          type="date"
+          label={t("dateOfBirth")}
+          hint={t("dateOfBirthHint")}
+          defaultValue={typeof values?.dateOfBirth === "string" ? values.dateOfBirth : ""}
+          errors={errors("dateOfBirth")}
+        />
       </fieldset>
     </fieldset>
   );

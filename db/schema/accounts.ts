@@ -1,7 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  pgTable, pgEnum, uuid, text, integer, timestamptz, primaryKey, index, jsonb, inet, boolean, check,
-} from "./pg";
+import { pgTable, pgEnum, uuid, text, integer, timestamptz, primaryKey, index, jsonb, inet, boolean, check } from "./pg";
 import { roles, userStatuses } from "../../lib/vocabulary/domain";
 
 export const roleEnum = pgEnum("role", roles);
@@ -30,7 +28,9 @@ export const users = pgTable("users", {
 export const userRoles = pgTable(
   "user_roles",
   {
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     role: roleEnum("role").notNull(),
     grantedBy: uuid("granted_by").references(() => users.id, { onDelete: "set null" }),
     grantedAt: timestamptz("granted_at").notNull().defaultNow(),
@@ -43,7 +43,9 @@ export const sessions = pgTable(
   "sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     sessionVersion: integer("session_version").notNull(),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     expiresAt: timestamptz("expires_at").notNull(),
@@ -64,14 +66,19 @@ export const accountTokens = pgTable(
   "account_tokens",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     purpose: text("purpose").notNull(), // verify_email | reset_password
     tokenHash: text("token_hash").notNull().unique(),
     expiresAt: timestamptz("expires_at").notNull(),
     usedAt: timestamptz("used_at"),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
   },
-  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose), check("account_tokens_purpose_check", sql`${t.purpose} in ('verify_email', 'reset_password')`)],
+  (t) => [
+    index("account_tokens_user_idx").on(t.userId, t.purpose),
+    check("account_tokens_purpose_check", sql`${t.purpose} in ('verify_email', 'reset_password')`),
+  ],
 );
 
 /**
@@ -82,7 +89,9 @@ export const trustedDevices = pgTable(
   "trusted_devices",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     lastUsedAt: timestamptz("last_used_at").notNull().defaultNow(),
@@ -106,7 +115,9 @@ export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),
   updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
-  updatedAt: timestamptz("updated_at").notNull().default(sql`now()`),
+  updatedAt: timestamptz("updated_at")
+    .notNull()
+    .default(sql`now()`),
 });
 
 export const securityEventKinds = [

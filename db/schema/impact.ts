@@ -6,7 +6,9 @@ export const reportStatusEnum = pgEnum("report_status", reportStatuses);
 export const feedbackSideEnum = pgEnum("feedback_side", feedbackSides);
 
 export const serviceReports = pgTable("service_reports", {
-  placementId: uuid("placement_id").primaryKey().references(() => placements.id, { onDelete: "cascade" }),
+  placementId: uuid("placement_id")
+    .primaryKey()
+    .references(() => placements.id, { onDelete: "cascade" }),
   daysServed: smallint("days_served").notNull(),
   hours: integer("hours").notNull(),
   patientsSeen: integer("patients_seen").notNull().default(0),
@@ -29,7 +31,9 @@ export const feedback = pgTable(
   "feedback",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    placementId: uuid("placement_id").notNull().references(() => placements.id, { onDelete: "cascade" }),
+    placementId: uuid("placement_id")
+      .notNull()
+      .references(() => placements.id, { onDelete: "cascade" }),
     fromSide: feedbackSideEnum("from_side").notNull(),
     /** { aspect: 1..5 } */
     ratings: jsonb("ratings").notNull(),

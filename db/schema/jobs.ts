@@ -30,6 +30,8 @@ export const jobs = pgTable(
   },
   (t) => [
     uniqueIndex("jobs_unique_key_uq").on(t.uniqueKey),
-    index("jobs_due_idx").on(t.runAt).where(sql`status = 'pending'`),
+    index("jobs_due_idx")
+      .on(t.runAt)
+      .where(sql`status = 'pending'`),
   ],
 );

@@ -14,8 +14,12 @@ import { availabilityWindows, serviceModeEnum } from "./volunteers";
 export const matchingCandidates = pgTable(
   "matching_candidates",
   {
-    volunteerId: uuid("volunteer_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    windowId: uuid("window_id").notNull().references(() => availabilityWindows.id, { onDelete: "cascade" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    windowId: uuid("window_id")
+      .notNull()
+      .references(() => availabilityWindows.id, { onDelete: "cascade" }),
     specialtyCode: text("specialty_code"),
     isPrimary: boolean("is_primary").notNull(),
     professionCode: text("profession_code"),
@@ -31,10 +35,16 @@ export const matchingCandidates = pgTable(
     staticPoints: integer("static_points").notNull(),
     // The window as plain columns for the shortlist's B-tree access path (migration 0008,
     // docs/decisions/007): generated, so the refresh function and every writer stay unchanged.
-    startDay: date("start_day").notNull().generatedAlwaysAs(sql`lower(period)`),
-    endDay: date("end_day").notNull().generatedAlwaysAs(sql`upper(period)`),
+    startDay: date("start_day")
+      .notNull()
+      .generatedAlwaysAs(sql`lower(period)`),
+    endDay: date("end_day")
+      .notNull()
+      .generatedAlwaysAs(sql`upper(period)`),
     /** floor(log2(window length in days)), 9 for 512 days or more: bounds the start of an overlapping window. */
-    lengthClass: smallint("length_class").notNull().generatedAlwaysAs(sql`width_bucket(upper(period) - lower(period), ARRAY[2, 4, 8, 16, 32, 64, 128, 256, 512])`),
+    lengthClass: smallint("length_class")
+      .notNull()
+      .generatedAlwaysAs(sql`width_bucket(upper(period) - lower(period), ARRAY[2, 4, 8, 16, 32, 64, 128, 256, 512])`),
   },
   (t) => [
     // The shortlist's access path: specialty equality plus availability overlap in one GiST scan

@@ -26,8 +26,12 @@ export const matches = pgTable(
   "matches",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    volunteerId: uuid("volunteer_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     source: matchSourceEnum("source").notNull(),
     roundId: uuid("round_id").references(() => matchRounds.id, { onDelete: "set null" }),
     score: integer("score").notNull(),
@@ -44,7 +48,9 @@ export const matches = pgTable(
   },
   (t) => [
     // one open proposal per pair, whatever its source
-    uniqueIndex("matches_open_pair_uq").on(t.needId, t.volunteerId).where(sql`status = 'proposed'`),
+    uniqueIndex("matches_open_pair_uq")
+      .on(t.needId, t.volunteerId)
+      .where(sql`status = 'proposed'`),
     index("matches_round_idx").on(t.roundId),
     index("matches_status_idx").on(t.status),
     index("matches_volunteer_idx").on(t.volunteerId),

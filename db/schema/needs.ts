@@ -1,6 +1,4 @@
-import {
-  pgTable, pgEnum, uuid, text, integer, smallint, boolean, date, timestamptz, primaryKey, index, uniqueIndex,
-} from "./pg";
+import { pgTable, pgEnum, uuid, text, integer, smallint, boolean, date, timestamptz, primaryKey, index, uniqueIndex } from "./pg";
 import { daterange, tsvector } from "./types";
 import { users } from "./accounts";
 import { organizations, facilities } from "./organizations";
@@ -15,7 +13,9 @@ export const needs = pgTable(
   "needs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
     facilityId: uuid("facility_id").references(() => facilities.id, { onDelete: "set null" }),
     type: needTypeEnum("type").notNull(),
     /** Remote needs (tele-mentoring) count hours per week and weeks instead of days on site. */
@@ -58,8 +58,12 @@ export const needs = pgTable(
 export const needLanguages = pgTable(
   "need_languages",
   {
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    languageCode: text("language_code").notNull().references(() => refLanguages.code),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    languageCode: text("language_code")
+      .notNull()
+      .references(() => refLanguages.code),
     required: boolean("required").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.needId, t.languageCode] })],
@@ -69,8 +73,12 @@ export const interests = pgTable(
   "interests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    volunteerId: uuid("volunteer_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     note: text("note").notNull().default(""),
     /** The volunteer's own ranking of their interests (1 = first choice); feeds two-sided rounds. */
     rank: smallint("rank"),
@@ -87,8 +95,12 @@ export const interests = pgTable(
 export const candidatePreferences = pgTable(
   "candidate_preferences",
   {
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
-    volunteerId: uuid("volunteer_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     rank: smallint("rank").notNull(),
     markedBy: uuid("marked_by").notNull(),
     createdAt: timestamptz("created_at").notNull().defaultNow(),

@@ -11,7 +11,9 @@ export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
   kind: organizationKindEnum("kind").notNull(),
-  stateCode: integer("state_code").notNull().references(() => refStates.code),
+  stateCode: integer("state_code")
+    .notNull()
+    .references(() => refStates.code),
   districtCode: integer("district_code").references(() => refDistricts.code),
   contactEmail: text("contact_email").notNull(),
   contactPhone: text("contact_phone"),
@@ -26,8 +28,12 @@ export const organizations = pgTable("organizations", {
 export const organizationMembers = pgTable(
   "organization_members",
   {
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     isAdmin: boolean("is_admin").notNull().default(false),
     joinedAt: timestamptz("joined_at").notNull().defaultNow(),
   },
@@ -36,7 +42,9 @@ export const organizationMembers = pgTable(
 
 export const organizationInvites = pgTable("organization_invites", {
   id: uuid("id").primaryKey().defaultRandom(),
-  organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+  organizationId: uuid("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" }),
   tokenHash: text("token_hash").notNull().unique(),
   email: text("email"),
   expiresAt: timestamptz("expires_at").notNull(),
@@ -50,10 +58,14 @@ export const facilities = pgTable(
   "facilities",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
     type: facilityTypeEnum("type").notNull(),
     name: text("name").notNull(),
-    districtCode: integer("district_code").notNull().references(() => refDistricts.code),
+    districtCode: integer("district_code")
+      .notNull()
+      .references(() => refDistricts.code),
     talukaCode: integer("taluka_code").references(() => refTalukas.code),
     address: text("address").notNull().default(""),
     pincode: text("pincode"),

@@ -16,8 +16,13 @@ export const placements = pgTable(
   "placements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    matchId: uuid("match_id").notNull().unique().references(() => matches.id),
-    needId: uuid("need_id").notNull().references(() => needs.id, { onDelete: "cascade" }),
+    matchId: uuid("match_id")
+      .notNull()
+      .unique()
+      .references(() => matches.id),
+    needId: uuid("need_id")
+      .notNull()
+      .references(() => needs.id, { onDelete: "cascade" }),
     /** Null once the volunteer deleted their account: the placement stays in statistics, anonymised. */
     volunteerId: uuid("volunteer_id").references(() => users.id, { onDelete: "set null" }),
     period: daterange("period").notNull(),
@@ -36,7 +41,9 @@ export const placements = pgTable(
 /** DESIGN rule 7: each disclosure of contact details or documents to an organisation is recorded. */
 export const disclosures = pgTable("disclosures", {
   id: uuid("id").primaryKey().defaultRandom(),
-  placementId: uuid("placement_id").notNull().references(() => placements.id, { onDelete: "cascade" }),
+  placementId: uuid("placement_id")
+    .notNull()
+    .references(() => placements.id, { onDelete: "cascade" }),
   viewerId: uuid("viewer_id").notNull(),
   what: text("what").notNull(),
   at: timestamptz("at").notNull().defaultNow(),
@@ -44,12 +51,16 @@ export const disclosures = pgTable("disclosures", {
 
 export const calendarTokens = pgTable("calendar_tokens", {
   id: uuid("id").primaryKey().defaultRandom(),
-  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   tokenHash: text("token_hash").notNull().unique(),
   revoked: boolean("revoked").notNull().default(false),
   createdAt: timestamptz("created_at").notNull().defaultNow(),
   /** Feeds end by themselves (issue 12 defect 7): one year unless the owner makes a new one. */
-  expiresAt: timestamptz("expires_at").notNull().default(sql`now() + interval '1 year'`),
+  expiresAt: timestamptz("expires_at")
+    .notNull()
+    .default(sql`now() + interval '1 year'`),
   lastUsedAt: timestamptz("last_used_at"),
 });
 
@@ -57,7 +68,9 @@ export const notifications = pgTable(
   "notifications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     /** Message key + params, rendered in the reader's locale. */
     params: jsonb("params").notNull().default({}),
@@ -70,7 +83,9 @@ export const notifications = pgTable(
 );
 
 export const notificationPreferences = pgTable("notification_preferences", {
-  userId: uuid("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
   /** kinds the user wants by email; in-app always */
   emailKinds: jsonb("email_kinds").notNull().default([]),
 });

@@ -20,7 +20,9 @@ export const refDistricts = pgTable(
   "ref_districts",
   {
     code: integer("code").primaryKey(), // LGD district code: join on this, never on names
-    stateCode: integer("state_code").notNull().references(() => refStates.code),
+    stateCode: integer("state_code")
+      .notNull()
+      .references(() => refStates.code),
     nameEn: text("name_en").notNull(),
     nameMr: text("name_mr"),
     nameLgd: text("name_lgd").notNull(),
@@ -34,7 +36,9 @@ export const refTalukas = pgTable(
   "ref_talukas",
   {
     code: integer("code").primaryKey(), // LGD sub-district code
-    districtCode: integer("district_code").notNull().references(() => refDistricts.code),
+    districtCode: integer("district_code")
+      .notNull()
+      .references(() => refDistricts.code),
     nameEn: text("name_en").notNull(),
   },
   (t) => [index("ref_talukas_district_idx").on(t.districtCode)],
@@ -85,7 +89,9 @@ export const refDemoFacilities = pgTable("ref_demo_facilities", {
   id: serial("id").primaryKey(),
   name: text("name").notNull(),
   type: text("type").notNull(),
-  districtCode: integer("district_code").notNull().references(() => refDistricts.code),
+  districtCode: integer("district_code")
+    .notNull()
+    .references(() => refDistricts.code),
   block: text("block"),
   pincode: text("pincode"),
   lat: doublePrecision("lat"),

@@ -1,6 +1,4 @@
-import {
-  type AnyPgColumn, pgTable, pgEnum, uuid, text, integer, smallint, boolean, date, timestamptz, primaryKey, index, bigint,
-} from "./pg";
+import { type AnyPgColumn, pgTable, pgEnum, uuid, text, integer, smallint, boolean, date, timestamptz, primaryKey, index, bigint } from "./pg";
 import { daterange } from "./types";
 import { users } from "./accounts";
 import { refProfessions, refSpecialties, refLanguages, refCountries, refStates, refDistricts } from "./reference";
@@ -14,7 +12,9 @@ export const consentPurposeEnum = pgEnum("consent_purpose", consentPurposes);
 export const volunteerProfiles = pgTable(
   "volunteer_profiles",
   {
-    userId: uuid("user_id").primaryKey().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
     fullName: text("full_name").notNull(),
     professionCode: text("profession_code").references(() => refProfessions.code),
     yearsExperience: smallint("years_experience").notNull().default(0),
@@ -46,8 +46,12 @@ export const volunteerProfiles = pgTable(
 export const volunteerSpecialties = pgTable(
   "volunteer_specialties",
   {
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    specialtyCode: text("specialty_code").notNull().references(() => refSpecialties.code),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    specialtyCode: text("specialty_code")
+      .notNull()
+      .references(() => refSpecialties.code),
     isPrimary: boolean("is_primary").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.userId, t.specialtyCode] }), index("volunteer_specialties_code_idx").on(t.specialtyCode)],
@@ -56,8 +60,12 @@ export const volunteerSpecialties = pgTable(
 export const volunteerLanguages = pgTable(
   "volunteer_languages",
   {
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    languageCode: text("language_code").notNull().references(() => refLanguages.code),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    languageCode: text("language_code")
+      .notNull()
+      .references(() => refLanguages.code),
     proficiency: proficiencyEnum("proficiency").notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.languageCode] })],
@@ -66,15 +74,21 @@ export const volunteerLanguages = pgTable(
 export const volunteerPreferredDistricts = pgTable(
   "volunteer_preferred_districts",
   {
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    districtCode: integer("district_code").notNull().references(() => refDistricts.code),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    districtCode: integer("district_code")
+      .notNull()
+      .references(() => refDistricts.code),
   },
   (t) => [primaryKey({ columns: [t.userId, t.districtCode] })],
 );
 
 export const qualifications = pgTable("qualifications", {
   id: uuid("id").primaryKey().defaultRandom(),
-  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   degree: text("degree").notNull(),
   institution: text("institution").notNull(),
   countryCode: text("country_code").references(() => refCountries.code),
@@ -85,7 +99,9 @@ export const documents = pgTable(
   "documents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     storageKey: text("storage_key").notNull().unique(), // generated name, never the uploaded one
     originalName: text("original_name").notNull(),
     contentType: text("content_type").notNull(),
@@ -99,7 +115,9 @@ export const documents = pgTable(
 /** DESIGN rule 7: every read of a credential document is logged. */
 export const documentReads = pgTable("document_reads", {
   id: uuid("id").primaryKey().defaultRandom(),
-  documentId: uuid("document_id").notNull().references(() => documents.id, { onDelete: "cascade" }),
+  documentId: uuid("document_id")
+    .notNull()
+    .references(() => documents.id, { onDelete: "cascade" }),
   readerId: uuid("reader_id"),
   purpose: text("purpose").notNull(),
   at: timestamptz("at").notNull().defaultNow(),
@@ -109,9 +127,13 @@ export const licences = pgTable(
   "licences",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     authority: text("authority").notNull(),
-    countryCode: text("country_code").notNull().references(() => refCountries.code),
+    countryCode: text("country_code")
+      .notNull()
+      .references(() => refCountries.code),
     region: text("region"),
     number: text("number").notNull(),
     validFrom: date("valid_from"),
@@ -128,7 +150,9 @@ export const licences = pgTable(
 
 export const verificationDecisions = pgTable("verification_decisions", {
   id: uuid("id").primaryKey().defaultRandom(),
-  volunteerId: uuid("volunteer_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  volunteerId: uuid("volunteer_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   level: smallint("level").notNull(),
   validUntil: date("valid_until"),
   licenceId: uuid("licence_id").references(() => licences.id, { onDelete: "set null" }),
@@ -141,7 +165,9 @@ export const availabilityWindows = pgTable(
   "availability_windows",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     period: daterange("period").notNull(),
     mode: serviceModeEnum("mode").notNull(),
     hoursPerWeek: smallint("hours_per_week"),
@@ -155,7 +181,9 @@ export const consents = pgTable(
   "consents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     purpose: consentPurposeEnum("purpose").notNull(),
     noticeVersion: text("notice_version").notNull(),
     granted: boolean("granted").notNull(),

@@ -20,7 +20,10 @@ const volunteerEmailKinds: NotificationKind[] = ["match_proposed", "offer_made",
 const organizationEmailKinds: NotificationKind[] = ["interest_received", "offer_accepted", "offer_declined", "offer_expired", "report_due"];
 
 export async function seedNotificationDemo(db: Db, ctx: { today: string; coordinatorId: string }): Promise<void> {
-  const [volunteer] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, `volunteer@${DEMO_DOMAIN}`));
+  const [volunteer] = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.email, `volunteer@${DEMO_DOMAIN}`));
   const [orgMember] = await db
     .select({ id: users.id, organizationId: organizationMembers.organizationId })
     .from(users)
@@ -28,21 +31,30 @@ export async function seedNotificationDemo(db: Db, ctx: { today: string; coordin
     .where(eq(users.email, `dho.raigad@${DEMO_DOMAIN}`));
   if (!volunteer || !orgMember) return;
 
-  await db.insert(notificationPreferences).values([
-    { userId: volunteer.id, emailKinds: volunteerEmailKinds },
-    { userId: orgMember.id, emailKinds: organizationEmailKinds },
-  ]).onConflictDoNothing();
+  await db
+    .insert(notificationPreferences)
+    .values([
+      { userId: volunteer.id, emailKinds: volunteerEmailKinds },
+      { userId: orgMember.id, emailKinds: organizationEmailKinds },
+    ])
+    .onConflictDoNothing();
 
   const [alibag] = await db.select({ id: needs.id }).from(needs).where(eq(needs.title, DEMO_PROPOSAL_NEED_TITLE));
   await db.transaction(async (tx) => {
     if (alibag) {
       await notify(tx, {
-        userId: orgMember.id, kind: "interest_received", params: { needTitle: DEMO_PROPOSAL_NEED_TITLE, volunteerName: volunteer.name },
-        link: `/organization/${orgMember.organizationId}`, dedupeKey: `demo:interest_received:${alibag.id}`,
+        userId: orgMember.id,
+        kind: "interest_received",
+        params: { needTitle: DEMO_PROPOSAL_NEED_TITLE, volunteerName: volunteer.name },
+        link: `/organization/${orgMember.organizationId}`,
+        dedupeKey: `demo:interest_received:${alibag.id}`,
       });
       await notify(tx, {
-        userId: volunteer.id, kind: "match_proposed", params: { needTitle: DEMO_PROPOSAL_NEED_TITLE },
-        link: "/volunteer/offers", dedupeKey: `demo:match_proposed:${alibag.id}`,
+        userId: volunteer.id,
+        kind: "match_proposed",
+        params: { needTitle: DEMO_PROPOSAL_NEED_TITLE },
+        link: "/volunteer/offers",
+        dedupeKey: `demo:match_proposed:${alibag.id}`,
       });
     }
   });
@@ -51,10 +63,12 @@ export async function seedNotificationDemo(db: Db, ctx: { today: string; coordin
   const [other] = await db
     .select({ id: users.id })
     .from(users)
-    .where(sql`${users.email} LIKE ${"%@" + DEMO_DOMAIN} AND ${users.email} <> ${`volunteer@${DEMO_DOMAIN}`}
+    .where(
+      sql`${users.email} LIKE ${"%@" + DEMO_DOMAIN} AND ${users.email} <> ${`volunteer@${DEMO_DOMAIN}`}
       AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ${users.id} AND r.role = 'volunteer')
       AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.volunteer_id = ${users.id})
-      AND EXISTS (SELECT 1 FROM volunteer_profiles vp WHERE vp.user_id = ${users.id} AND vp.verification_level = 3)`)
+      AND EXISTS (SELECT 1 FROM volunteer_profiles vp WHERE vp.user_id = ${users.id} AND vp.verification_level = 3)`,
+    )
     .orderBy(asc(users.email))
     .limit(1);
   if (!other) return;
@@ -62,20 +76,40 @@ export async function seedNotificationDemo(db: Db, ctx: { today: string; coordin
   const [need] = await db
     .insert(needs)
     .values({
-      organizationId: orgMember.organizationId, type: "rural_primary_care", title: DEMO_LAPSED_NEED_TITLE,
-      description: "Evening outpatient clinic at the rural hospital in Pen.", window: `[${addDays(ctx.today, 30)},${addDays(ctx.today, 120)})`,
-      minDays: 7, maxDays: 30, slots: 1, minCredentialLevel: 3, status: "open", publishedAt: new Date(),
+      organizationId: orgMember.organizationId,
+      type: "rural_primary_care",
+      title: DEMO_LAPSED_NEED_TITLE,
+      description: "Evening outpatient clinic at the rural hospital in Pen.",
+      window: `[${addDays(ctx.today, 30)},${addDays(ctx.today, 120)})`,
+      minDays: 7,
+      maxDays: 30,
+      slots: 1,
+      minCredentialLevel: 3,
+      status: "open",
+      publishedAt: new Date(),
     })
     .returning({ id: needs.id });
   const [match] = await db
     .insert(matches)
     .values({
-      needId: need.id, volunteerId: other.id, source: "coordinator", score: 500, status: "approved", decidedBy: ctx.coordinatorId, decidedAt: new Date(),
+      needId: need.id,
+      volunteerId: other.id,
+      source: "coordinator",
+      score: 500,
+      status: "approved",
+      decidedBy: ctx.coordinatorId,
+      decidedAt: new Date(),
       reasons: [{ key: "eligible", points: 500, text: "Meets every requirement: +500" }],
     })
     .returning({ id: matches.id });
   await db.insert(placements).values({
-    matchId: match.id, needId: need.id, volunteerId: other.id, period: `[${start},${addDays(start, 14)})`, status: "offered",
-    offerExpiresAt: new Date(Date.now() - 3_600_000), reminderSentAt: new Date(Date.now() - 50 * 3_600_000), approvedBy: ctx.coordinatorId,
+    matchId: match.id,
+    needId: need.id,
+    volunteerId: other.id,
+    period: `[${start},${addDays(start, 14)})`,
+    status: "offered",
+    offerExpiresAt: new Date(Date.now() - 3_600_000),
+    reminderSentAt: new Date(Date.now() - 50 * 3_600_000),
+    approvedBy: ctx.coordinatorId,
   });
 }

@@ -3,9 +3,7 @@
 // matching round whose proposals can be bulk-approved. Deterministic: picks by email order.
 import { and, asc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import {
-  availabilityWindows, consents, interests, matchRounds, matches, needs, organizationMembers, refDistricts, users, volunteerProfiles,
-} from "../schema";
+import { availabilityWindows, consents, interests, matchRounds, matches, needs, organizationMembers, refDistricts, users, volunteerProfiles } from "../schema";
 import { addDays } from "./random";
 import { DEMO_DOMAIN } from "./demo-data";
 
@@ -44,16 +42,33 @@ export async function seedPlacementDemo(db: Db, ctx: { today: string; coordinato
     const [need] = await db
       .insert(needs)
       .values({
-        organizationId: org.id, type: remote ? "tele_mentoring" : "specialist_camp", remote, title: DEMO_PROPOSAL_NEED_TITLE,
+        organizationId: org.id,
+        type: remote ? "tele_mentoring" : "specialist_camp",
+        remote,
+        title: DEMO_PROPOSAL_NEED_TITLE,
         description: "Two-week paediatric screening and treatment camp with the district's RBSK teams.",
-        professionCode: volunteer.professionCode, specialtyCode: "37", districtCode: raigad?.code ?? null,
-        window: `[${w.start},${w.end})`, minDays: 14, maxDays: 60, slots: 2, minCredentialLevel: remote ? 1 : 3,
-        offersHousing: true, offersMeals: true, status: "open", publishedAt: new Date(),
+        professionCode: volunteer.professionCode,
+        specialtyCode: "37",
+        districtCode: raigad?.code ?? null,
+        window: `[${w.start},${w.end})`,
+        minDays: 14,
+        maxDays: 60,
+        slots: 2,
+        minCredentialLevel: remote ? 1 : 3,
+        offersHousing: true,
+        offersMeals: true,
+        status: "open",
+        publishedAt: new Date(),
       })
       .returning({ id: needs.id });
-    await db.insert(interests).values({ needId: need.id, volunteerId: volunteer.id, note: "I trained in Alibag and would love to help.", rank: 1, status: "shortlisted" });
+    await db
+      .insert(interests)
+      .values({ needId: need.id, volunteerId: volunteer.id, note: "I trained in Alibag and would love to help.", rank: 1, status: "shortlisted" });
     await db.insert(matches).values({
-      needId: need.id, volunteerId: volunteer.id, source: "interest", score: 820,
+      needId: need.id,
+      volunteerId: volunteer.id,
+      source: "interest",
+      score: 820,
       reasons: [
         { key: "eligible", points: 300, text: "Meets every requirement: +300" },
         { key: "specialty.exactPrimary", points: 250, text: "Primary specialty is Pediatric Medicine: +250" },
@@ -70,9 +85,18 @@ export async function seedPlacementDemo(db: Db, ctx: { today: string; coordinato
   const [roundNeed] = await db
     .insert(needs)
     .values({
-      organizationId: org.id, type: "rural_primary_care", title: DEMO_ROUND_NEED_TITLE, districtCode: raigad?.code ?? null,
-      description: "Outpatient care at primary health centres across Raigad.", window: `[${start},${addDays(start, 365)})`,
-      minDays: 14, maxDays: 60, slots: 6, minCredentialLevel: 3, status: "open", publishedAt: new Date(),
+      organizationId: org.id,
+      type: "rural_primary_care",
+      title: DEMO_ROUND_NEED_TITLE,
+      districtCode: raigad?.code ?? null,
+      description: "Outpatient care at primary health centres across Raigad.",
+      window: `[${start},${addDays(start, 365)})`,
+      minDays: 14,
+      maxDays: 60,
+      slots: 6,
+      minCredentialLevel: 3,
+      status: "open",
+      publishedAt: new Date(),
     })
     .returning({ id: needs.id });
   const candidates = await db
@@ -81,7 +105,13 @@ export async function seedPlacementDemo(db: Db, ctx: { today: string; coordinato
     .innerJoin(volunteerProfiles, eq(volunteerProfiles.userId, users.id))
     .innerJoin(availabilityWindows, and(eq(availabilityWindows.userId, users.id), eq(availabilityWindows.mode, "in_person")))
     .innerJoin(consents, and(eq(consents.userId, users.id), eq(consents.purpose, "matching"), eq(consents.granted, true)))
-    .where(and(eq(volunteerProfiles.verificationLevel, 3), gte(volunteerProfiles.verificationValidUntil, addDays(start, 365)), sql`${users.email} <> ${`volunteer@${DEMO_DOMAIN}`}`))
+    .where(
+      and(
+        eq(volunteerProfiles.verificationLevel, 3),
+        gte(volunteerProfiles.verificationValidUntil, addDays(start, 365)),
+        sql`${users.email} <> ${`volunteer@${DEMO_DOMAIN}`}`,
+      ),
+    )
     .orderBy(asc(users.email))
     .limit(5);
   if (candidates.length) {
@@ -91,7 +121,11 @@ export async function seedPlacementDemo(db: Db, ctx: { today: string; coordinato
       .returning({ id: matchRounds.id });
     await db.insert(matches).values(
       candidates.map((c, i) => ({
-        needId: roundNeed.id, volunteerId: c.id, source: "round" as const, roundId: round.id, score: 700 - i * 25,
+        needId: roundNeed.id,
+        volunteerId: c.id,
+        source: "round" as const,
+        roundId: round.id,
+        score: 700 - i * 25,
         reasons: [{ key: "eligible", points: 700 - i * 25, text: `Meets every requirement: +${700 - i * 25}` }],
       })),
     );

@@ -3,16 +3,44 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import {
-  users, userRoles, organizations, organizationMembers, facilities, needs, needLanguages, volunteerProfiles,
-  volunteerSpecialties, volunteerLanguages, volunteerPreferredDistricts, qualifications, licences, availabilityWindows,
-  consents, interests, settings, refDistricts, refTalukas, refDemoFacilities,
+  users,
+  userRoles,
+  organizations,
+  organizationMembers,
+  facilities,
+  needs,
+  needLanguages,
+  volunteerProfiles,
+  volunteerSpecialties,
+  volunteerLanguages,
+  volunteerPreferredDistricts,
+  qualifications,
+  licences,
+  availabilityWindows,
+  consents,
+  interests,
+  settings,
+  refDistricts,
+  refTalukas,
+  refDemoFacilities,
 } from "../schema";
 import { hashPassword } from "@/lib/auth/password";
 import { rng, isoDate, addDays, range } from "./random";
 import { seedActivity } from "./demo-activity";
 import {
-  DEMO_PASSWORD, DEMO_DOMAIN, firstNames, surnames, professions, professionWeights, specialtyWeights, countries, cities,
-  licensingAuthority, demoPhone, dhoDistricts, medicalColleges,
+  DEMO_PASSWORD,
+  DEMO_DOMAIN,
+  firstNames,
+  surnames,
+  professions,
+  professionWeights,
+  specialtyWeights,
+  countries,
+  cities,
+  licensingAuthority,
+  demoPhone,
+  dhoDistricts,
+  medicalColleges,
 } from "./demo-data";
 
 export type DemoAccount = { email: string; role: string; note: string };
@@ -56,17 +84,20 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     makeUser(`coordinator2@${DEMO_DOMAIN}`, "Rahul Deshmukh (coordinator)"),
   ];
   await insertMany(db, users, [admin, ...coordinators]);
-  await insertMany(db, userRoles, [
-    { userId: admin.id, role: "admin" },
-    ...coordinators.map((c) => ({ userId: c.id, role: "coordinator" })),
-  ]);
+  await insertMany(db, userRoles, [{ userId: admin.id, role: "admin" }, ...coordinators.map((c) => ({ userId: c.id, role: "coordinator" }))]);
   accounts.push({ email: admin.email, role: "admin", note: "accounts, roles, outbox" });
   accounts.push(...coordinators.map((c) => ({ email: c.email, role: "coordinator", note: "verification, matching, approvals" })));
 
   // Organisations
   type OrgSpec = { name: string; kind: (typeof organizations.$inferInsert)["kind"]; district: District; slug: string; status: "verified" | "pending" };
   const specs: OrgSpec[] = [
-    { name: "Public Health Department, Government of Maharashtra", kind: "state_health_department", district: byName.get("Mumbai City")!, slug: "phd", status: "verified" },
+    {
+      name: "Public Health Department, Government of Maharashtra",
+      kind: "state_health_department",
+      district: byName.get("Mumbai City")!,
+      slug: "phd",
+      status: "verified",
+    },
     ...dhoDistricts.map((d, i) => ({
       name: `District Health Office, ${d}`,
       kind: "district_health_office" as const,
@@ -74,30 +105,68 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       slug: `dho.${d.toLowerCase().replace(/\s+/g, "")}`,
       status: (i === dhoDistricts.length - 1 ? "pending" : "verified") as "verified" | "pending",
     })),
-    ...medicalColleges.map((m) => ({ name: m.name, kind: "government_medical_college" as const, district: byName.get(m.district)!, slug: `gmc.${m.district.split(" ")[0].toLowerCase()}`, status: "verified" as const })),
+    ...medicalColleges.map((m) => ({
+      name: m.name,
+      kind: "government_medical_college" as const,
+      district: byName.get(m.district)!,
+      slug: `gmc.${m.district.split(" ")[0].toLowerCase()}`,
+      status: "verified" as const,
+    })),
     { name: "Civil Hospital, Alibag", kind: "hospital", district: byName.get("Raigad")!, slug: "ch.alibag", status: "verified" },
     { name: "Arogya Seva Trust (demo NGO)", kind: "ngo", district: byName.get("Gadchiroli")!, slug: "ngo.arogya", status: "verified" },
-    { name: "Marathi Doctors Abroad Network (demo association)", kind: "diaspora_association", district: byName.get("Pune")!, slug: "assoc.mdan", status: "verified" },
+    {
+      name: "Marathi Doctors Abroad Network (demo association)",
+      kind: "diaspora_association",
+      district: byName.get("Pune")!,
+      slug: "assoc.mdan",
+      status: "verified",
+    },
   ];
   const orgRows = specs.map((s) => ({
-    id: crypto.randomUUID(), name: s.name, kind: s.kind, stateCode: STATE_MH, districtCode: s.district.code,
-    contactEmail: `${s.slug}@${DEMO_DOMAIN}`, status: s.status, verifiedAt: s.status === "verified" ? new Date() : null,
+    id: crypto.randomUUID(),
+    name: s.name,
+    kind: s.kind,
+    stateCode: STATE_MH,
+    districtCode: s.district.code,
+    contactEmail: `${s.slug}@${DEMO_DOMAIN}`,
+    status: s.status,
+    verifiedAt: s.status === "verified" ? new Date() : null,
     verifiedBy: s.status === "verified" ? coordinators[0].id : null,
   }));
   await insertMany(db, organizations, orgRows);
   const members = specs.map((s) => makeUser(`${s.slug}@${DEMO_DOMAIN}`, `${r.pick(firstNames)} ${r.pick(surnames)} (${s.slug})`));
   await insertMany(db, users, members);
-  await insertMany(db, userRoles, members.map((m) => ({ userId: m.id, role: "organization" })));
-  await insertMany(db, organizationMembers, members.map((m, i) => ({ organizationId: orgRows[i].id, userId: m.id, isAdmin: true })));
+  await insertMany(
+    db,
+    userRoles,
+    members.map((m) => ({ userId: m.id, role: "organization" })),
+  );
+  await insertMany(
+    db,
+    organizationMembers,
+    members.map((m, i) => ({ organizationId: orgRows[i].id, userId: m.id, isAdmin: true })),
+  );
   for (const slug of ["dho.raigad", "gmc.nagpur", "dho.gadchiroli", dhoDistricts.length ? `dho.${dhoDistricts[dhoDistricts.length - 1].toLowerCase()}` : ""]) {
     const i = specs.findIndex((s) => s.slug === slug);
-    if (i >= 0) accounts.push({ email: members[i].email, role: "organization", note: `${specs[i].name}${specs[i].status === "pending" ? " — pending verification" : ""}` });
+    if (i >= 0)
+      accounts.push({
+        email: members[i].email,
+        role: "organization",
+        note: `${specs[i].name}${specs[i].status === "pending" ? " — pending verification" : ""}`,
+      });
   }
 
   // Facilities: the Co-WIN sample where the district has it, otherwise the district hospital and
   // rural hospitals / PHCs named after real talukas of the district.
   const typeMap: Record<string, (typeof facilities.$inferInsert)["type"]> = {
-    SC: "sub_centre", PHC: "phc", UPHC: "phc", UHC: "other", RH: "chc", SDH: "sub_district_hospital", DH: "district_hospital", GMC: "medical_college",
+    SC: "sub_centre",
+    PHC: "phc",
+    UPHC: "phc",
+    UHC: "other",
+    RH: "chc",
+    SDH: "sub_district_hospital",
+    DH: "district_hospital",
+    GMC: "medical_college",
   };
   const facilityRows: (typeof facilities.$inferInsert & { id: string })[] = [];
   specs.forEach((s, i) => {
@@ -105,19 +174,59 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     const orgId = orgRows[i].id;
     const districtTalukas = talukas.filter((t) => t.districtCode === s.district.code);
     if (s.kind === "government_medical_college") {
-      facilityRows.push({ id: crypto.randomUUID(), organizationId: orgId, type: "medical_college", name: s.name, districtCode: s.district.code, address: s.district.nameEn });
+      facilityRows.push({
+        id: crypto.randomUUID(),
+        organizationId: orgId,
+        type: "medical_college",
+        name: s.name,
+        districtCode: s.district.code,
+        address: s.district.nameEn,
+      });
       return;
     }
     const sample = sampleFacilities.filter((f) => f.districtCode === s.district.code && f.type !== "SC");
     if (sample.length && s.kind !== "state_health_department") {
       for (const f of r.sample(sample, s.kind === "hospital" ? 2 : 6)) {
-        facilityRows.push({ id: crypto.randomUUID(), organizationId: orgId, type: typeMap[f.type] ?? "other", name: f.name, districtCode: f.districtCode, address: f.block ?? "", pincode: f.pincode });
+        facilityRows.push({
+          id: crypto.randomUUID(),
+          organizationId: orgId,
+          type: typeMap[f.type] ?? "other",
+          name: f.name,
+          districtCode: f.districtCode,
+          address: f.block ?? "",
+          pincode: f.pincode,
+        });
       }
       return;
     }
-    facilityRows.push({ id: crypto.randomUUID(), organizationId: orgId, type: "district_hospital", name: `District Hospital, ${s.district.nameEn}`, districtCode: s.district.code, address: s.district.nameEn });
-    for (const t of r.sample(districtTalukas, 2)) facilityRows.push({ id: crypto.randomUUID(), organizationId: orgId, type: "chc", name: `Rural Hospital, ${t.nameEn}`, districtCode: s.district.code, talukaCode: t.code, address: t.nameEn });
-    for (const t of r.sample(districtTalukas, 2)) facilityRows.push({ id: crypto.randomUUID(), organizationId: orgId, type: "phc", name: `Primary Health Centre, ${t.nameEn}`, districtCode: s.district.code, talukaCode: t.code, address: t.nameEn });
+    facilityRows.push({
+      id: crypto.randomUUID(),
+      organizationId: orgId,
+      type: "district_hospital",
+      name: `District Hospital, ${s.district.nameEn}`,
+      districtCode: s.district.code,
+      address: s.district.nameEn,
+    });
+    for (const t of r.sample(districtTalukas, 2))
+      facilityRows.push({
+        id: crypto.randomUUID(),
+        organizationId: orgId,
+        type: "chc",
+        name: `Rural Hospital, ${t.nameEn}`,
+        districtCode: s.district.code,
+        talukaCode: t.code,
+        address: t.nameEn,
+      });
+    for (const t of r.sample(districtTalukas, 2))
+      facilityRows.push({
+        id: crypto.randomUUID(),
+        organizationId: orgId,
+        type: "phc",
+        name: `Primary Health Centre, ${t.nameEn}`,
+        districtCode: s.district.code,
+        talukaCode: t.code,
+        address: t.nameEn,
+      });
   });
   await insertMany(db, facilities, facilityRows);
 
@@ -126,17 +235,29 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
   const needLangRows: (typeof needLanguages.$inferInsert)[] = [];
   const campSpecialties = ["18", "16", "37", "02", "06", "20", "07", "04"];
   const specialtyName: Record<string, string> = {
-    "18": "Ophthalmology", "16": "Obstetrics & gynaecology", "37": "Paediatrics", "02": "General surgery", "06": "Cardiology",
-    "20": "Orthopaedics", "07": "Dermatology", "04": "ENT", "11": "Internal medicine", "26": "Psychiatry", "05": "Anaesthesiology",
+    "18": "Ophthalmology",
+    "16": "Obstetrics & gynaecology",
+    "37": "Paediatrics",
+    "02": "General surgery",
+    "06": "Cardiology",
+    "20": "Orthopaedics",
+    "07": "Dermatology",
+    "04": "ENT",
+    "11": "Internal medicine",
+    "26": "Psychiatry",
+    "05": "Anaesthesiology",
   };
   specs.forEach((s, i) => {
     if (s.kind === "diaspora_association") return;
     const orgFacilities = facilityRows.filter((f) => f.organizationId === orgRows[i].id);
     const types: (typeof needs.$inferInsert)["type"][] =
-      s.kind === "government_medical_college" ? ["teaching", "teaching", "specialist_camp", "tele_mentoring"]
-      : s.kind === "state_health_department" ? ["public_health", "tele_mentoring", "teaching"]
-      : s.kind === "ngo" ? ["public_health", "rural_primary_care"]
-      : ["rural_primary_care", "rural_primary_care", "specialist_camp", "public_health", "tele_mentoring"];
+      s.kind === "government_medical_college"
+        ? ["teaching", "teaching", "specialist_camp", "tele_mentoring"]
+        : s.kind === "state_health_department"
+          ? ["public_health", "tele_mentoring", "teaching"]
+          : s.kind === "ngo"
+            ? ["public_health", "rural_primary_care"]
+            : ["rural_primary_care", "rural_primary_care", "specialist_camp", "public_health", "tele_mentoring"];
     const count = s.kind === "state_health_department" ? 8 : s.kind === "hospital" ? 6 : s.kind === "ngo" ? 6 : 11;
     for (let k = 0; k < count; k++) {
       const type = r.pick(types);
@@ -169,23 +290,47 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       } else {
         professionCode = r.pick([professions.gp, professions.nurse, professions.specialist]);
         specialtyCode = professionCode === professions.specialist ? r.pick(["16", "37"]) : null;
-        title = r.pick(["Anaemia screening drive", "Maternal health outreach", "Non-communicable disease screening", "Immunisation catch-up support"]) + ` — ${s.district.nameEn}`;
+        title =
+          r.pick(["Anaemia screening drive", "Maternal health outreach", "Non-communicable disease screening", "Immunisation catch-up support"]) +
+          ` — ${s.district.nameEn}`;
       }
-      const status = k === 0 && s.status === "pending" ? "draft" : r.weighted([["open", 85], ["draft", 10], ["closed", 5]] as const);
+      const status =
+        k === 0 && s.status === "pending"
+          ? "draft"
+          : r.weighted([
+              ["open", 85],
+              ["draft", 10],
+              ["closed", 5],
+            ] as const);
       const id = crypto.randomUUID();
       needRows.push({
-        id, organizationId: orgRows[i].id, facilityId: facility.id, type, remote, title,
+        id,
+        organizationId: orgRows[i].id,
+        facilityId: facility.id,
+        type,
+        remote,
+        title,
         description: `${title}. Posted by ${s.name} for the ${s.district.nameEn} district programme. Orientation on arrival; a local medical officer is the point of contact.`,
-        professionCode, specialtyCode, districtCode: facility.districtCode, window: range(start, addDays(start, windowDays)),
-        minDays, maxDays, hoursPerWeek: remote ? r.int(2, 6) : null, weeks: remote ? Math.floor(windowDays / 7) : null,
+        professionCode,
+        specialtyCode,
+        districtCode: facility.districtCode,
+        window: range(start, addDays(start, windowDays)),
+        minDays,
+        maxDays,
+        hoursPerWeek: remote ? r.int(2, 6) : null,
+        weeks: remote ? Math.floor(windowDays / 7) : null,
         slots: type === "specialist_camp" ? r.int(2, 6) : r.int(1, 3),
         minCredentialLevel: type === "teaching" || type === "tele_mentoring" ? 1 : type === "public_health" ? 2 : 3,
-        offersHousing: !remote && r.chance(0.8), offersMeals: !remote && r.chance(0.6), offersLocalTravel: !remote && r.chance(0.7),
-        offersStipend: r.chance(0.2), offersIndemnity: r.chance(0.5),
+        offersHousing: !remote && r.chance(0.8),
+        offersMeals: !remote && r.chance(0.6),
+        offersLocalTravel: !remote && r.chance(0.7),
+        offersStipend: r.chance(0.2),
+        offersIndemnity: r.chance(0.5),
         applicationDeadline: addDays(start, -r.int(7, 14)),
         status: s.status === "pending" ? "draft" : status,
         closeReason: status === "closed" ? "Filled through the state's own recruitment" : null,
-        createdBy: members[i].id, ...postedDaysAgo(needRows.length, status === "open" && s.status !== "pending"),
+        createdBy: members[i].id,
+        ...postedDaysAgo(needRows.length, status === "open" && s.status !== "pending"),
       });
       const local = s.district.nameEn === "Gadchiroli" || s.district.nameEn === "Chandrapur" ? "gon" : null;
       if (type === "teaching" || remote) needLangRows.push({ needId: id, languageCode: "eng", required: true });
@@ -202,13 +347,31 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     const start = addDays(today, 30);
     const id = crypto.randomUUID();
     needRows.push({
-      id, organizationId: orgRows[raigad].id, facilityId: facility.id, type: "public_health", remote: false,
+      id,
+      organizationId: orgRows[raigad].id,
+      facilityId: facility.id,
+      type: "public_health",
+      remote: false,
       title: `Community health education volunteers, ${facility.name}`,
-      description: "Help the PHC team run health-education sessions in villages: nutrition, anaemia, hand hygiene. Open to every profession; orientation on the first day.",
-      professionCode: null, specialtyCode: null, districtCode: facility.districtCode, window: range(start, addDays(start, 90)),
-      minDays: 7, maxDays: 60, slots: 20, minCredentialLevel: 0, offersHousing: true, offersMeals: true, offersLocalTravel: true,
-      offersStipend: false, offersIndemnity: false, applicationDeadline: addDays(start, -7), status: "open",
-      createdBy: members[raigad].id, ...postedDaysAgo(3, true),
+      description:
+        "Help the PHC team run health-education sessions in villages: nutrition, anaemia, hand hygiene. Open to every profession; orientation on the first day.",
+      professionCode: null,
+      specialtyCode: null,
+      districtCode: facility.districtCode,
+      window: range(start, addDays(start, 90)),
+      minDays: 7,
+      maxDays: 60,
+      slots: 20,
+      minCredentialLevel: 0,
+      offersHousing: true,
+      offersMeals: true,
+      offersLocalTravel: true,
+      offersStipend: false,
+      offersIndemnity: false,
+      applicationDeadline: addDays(start, -7),
+      status: "open",
+      createdBy: members[raigad].id,
+      ...postedDaysAgo(3, true),
     });
     needLangRows.push({ needId: id, languageCode: "mar", required: false });
   }
@@ -236,25 +399,73 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     const professionCode = n === 0 ? professions.specialist : r.weighted(professionWeights);
     const country = n === 0 ? "US" : r.weighted(countries);
     const origin = r.pick(mhDistricts);
-    const level = n === 0 ? 3 : r.weighted([[0, 25], [1, 30], [2, 20], [3, 25]] as const);
+    const level =
+      n === 0
+        ? 3
+        : r.weighted([
+            [0, 25],
+            [1, 30],
+            [2, 20],
+            [3, 25],
+          ] as const);
     const validUntil = level > 0 ? addDays(today, r.int(400, 1400)) : null;
     profiles.push({
-      userId: u.id, fullName: u.name, professionCode, yearsExperience: r.int(2, 35), countryOfResidence: country,
-      city: r.pick(cities[country] ?? ["—"]), originStateCode: STATE_MH, originDistrictCode: origin.code,
-      inPerson: r.chance(0.85) || n === 0, remote: r.chance(0.5), maxPlacementDays: r.pick([30, 60, 90, 180]),
+      userId: u.id,
+      fullName: u.name,
+      professionCode,
+      yearsExperience: r.int(2, 35),
+      countryOfResidence: country,
+      city: r.pick(cities[country] ?? ["—"]),
+      originStateCode: STATE_MH,
+      originDistrictCode: origin.code,
+      inPerson: r.chance(0.85) || n === 0,
+      remote: r.chance(0.5),
+      maxPlacementDays: r.pick([30, 60, 90, 180]),
       bio: `${professionCode === professions.specialist ? "Consultant" : "Health professional"} in ${r.pick(cities[country] ?? ["—"])}, originally from ${origin.nameEn}.`,
-      adultDeclared: true, phone: demoPhone(country, n), verificationLevel: level, verificationValidUntil: validUntil,
+      adultDeclared: true,
+      phone: demoPhone(country, n),
+      verificationLevel: level,
+      verificationValidUntil: validUntil,
     });
     if (physician.has(professionCode)) {
       const primary = professionCode === professions.gp ? r.pick(["01", "08"]) : n === 0 ? "37" : r.weighted(specialtyWeights);
       specRows.push({ userId: u.id, specialtyCode: primary, isPrimary: true });
-      for (const s of r.sample(specialtyWeights.map(([c]) => c).filter((c) => c !== primary), r.int(0, 2))) specRows.push({ userId: u.id, specialtyCode: s, isPrimary: false });
+      for (const s of r.sample(
+        specialtyWeights.map(([c]) => c).filter((c) => c !== primary),
+        r.int(0, 2),
+      ))
+        specRows.push({ userId: u.id, specialtyCode: s, isPrimary: false });
       qualRows.push({ userId: u.id, degree: "MBBS", institution: r.pick(medicalColleges).name, countryCode: "IN", year: r.int(1985, 2018) });
     }
     langRows.push({ userId: u.id, languageCode: "eng", proficiency: "fluent" });
-    if (r.chance(0.85) || n === 0) langRows.push({ userId: u.id, languageCode: "mar", proficiency: r.weighted([["native", 70], ["fluent", 20], ["conversational", 10]] as const) });
-    if (r.chance(0.8)) langRows.push({ userId: u.id, languageCode: "hin", proficiency: r.weighted([["fluent", 60], ["conversational", 35], ["native", 5]] as const) });
-    for (const extra of r.sample(["guj", "kan", "tel", "urd", "gom", "gon"], r.weighted([[0, 70], [1, 25], [2, 5]] as const))) {
+    if (r.chance(0.85) || n === 0)
+      langRows.push({
+        userId: u.id,
+        languageCode: "mar",
+        proficiency: r.weighted([
+          ["native", 70],
+          ["fluent", 20],
+          ["conversational", 10],
+        ] as const),
+      });
+    if (r.chance(0.8))
+      langRows.push({
+        userId: u.id,
+        languageCode: "hin",
+        proficiency: r.weighted([
+          ["fluent", 60],
+          ["conversational", 35],
+          ["native", 5],
+        ] as const),
+      });
+    for (const extra of r.sample(
+      ["guj", "kan", "tel", "urd", "gom", "gon"],
+      r.weighted([
+        [0, 70],
+        [1, 25],
+        [2, 5],
+      ] as const),
+    )) {
       langRows.push({ userId: u.id, languageCode: extra, proficiency: r.pick(["basic", "conversational", "fluent"] as const) });
     }
     for (const d of r.sample(mhDistricts, r.int(0, 3))) prefRows.push({ userId: u.id, districtCode: d.code });
@@ -264,21 +475,45 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       const id = crypto.randomUUID();
       if (level === 2) profiles[profiles.length - 1].verificationLicenceId = id;
       licRows.push({
-        id, userId: u.id, authority: licensingAuthority[country] ?? "Medical Council", countryCode: country, number: `${country}-${r.int(100000, 999999)}`,
-        validFrom: addDays(today, -r.int(400, 4000)), validTo: validUntil, status: "verified", verifiedBy: coordinators[0].id, verifiedAt: new Date(),
+        id,
+        userId: u.id,
+        authority: licensingAuthority[country] ?? "Medical Council",
+        countryCode: country,
+        number: `${country}-${r.int(100000, 999999)}`,
+        validFrom: addDays(today, -r.int(400, 4000)),
+        validTo: validUntil,
+        status: "verified",
+        verifiedBy: coordinators[0].id,
+        verifiedAt: new Date(),
       });
     }
     if (level === 3) {
       const id = crypto.randomUUID();
       profiles[profiles.length - 1].verificationLicenceId = id;
       licRows.push({
-        id, userId: u.id, authority: "Maharashtra Medical Council (temporary registration)", countryCode: "IN", region: "Maharashtra",
-        number: `MMC-T-${r.int(10000, 99999)}`, validFrom: addDays(today, -r.int(30, 300)), validTo: validUntil, status: "verified",
-        verifiedBy: coordinators[0].id, verifiedAt: new Date(),
+        id,
+        userId: u.id,
+        authority: "Maharashtra Medical Council (temporary registration)",
+        countryCode: "IN",
+        region: "Maharashtra",
+        number: `MMC-T-${r.int(10000, 99999)}`,
+        validFrom: addDays(today, -r.int(30, 300)),
+        validTo: validUntil,
+        status: "verified",
+        verifiedBy: coordinators[0].id,
+        verifiedAt: new Date(),
       });
     }
     if (level < 2 && r.chance(0.5)) {
-      licRows.push({ userId: u.id, authority: licensingAuthority[country] ?? "Medical Council", countryCode: country, number: `${country}-${r.int(100000, 999999)}`, validFrom: addDays(today, -r.int(400, 4000)), validTo: addDays(today, r.int(200, 1500)), status: "unverified" });
+      licRows.push({
+        userId: u.id,
+        authority: licensingAuthority[country] ?? "Medical Council",
+        countryCode: country,
+        number: `${country}-${r.int(100000, 999999)}`,
+        validFrom: addDays(today, -r.int(400, 4000)),
+        validTo: addDays(today, r.int(200, 1500)),
+        status: "unverified",
+      });
     }
     const profile = profiles[profiles.length - 1];
     const windows = r.int(1, 2);
@@ -286,7 +521,12 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     for (let w = 0; w < windows; w++) {
       const remoteWindow = profile.remote && (!profile.inPerson || r.chance(0.4));
       const len = r.int(30, 120);
-      availRows.push({ userId: u.id, period: range(cursor, addDays(cursor, len)), mode: remoteWindow ? "remote" : "in_person", hoursPerWeek: remoteWindow ? r.int(2, 8) : null });
+      availRows.push({
+        userId: u.id,
+        period: range(cursor, addDays(cursor, len)),
+        mode: remoteWindow ? "remote" : "in_person",
+        hoursPerWeek: remoteWindow ? r.int(2, 8) : null,
+      });
       cursor = addDays(cursor, len + r.int(20, 120));
     }
     const matching = n === 0 || r.chance(0.95);
@@ -295,7 +535,11 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     consentRows.push({ userId: u.id, purpose: "contact_future", noticeVersion: NOTICE_VERSION, granted: r.chance(0.6) });
   }
   await insertMany(db, users, vUsers);
-  await insertMany(db, userRoles, vUsers.map((u) => ({ userId: u.id, role: "volunteer" })));
+  await insertMany(
+    db,
+    userRoles,
+    vUsers.map((u) => ({ userId: u.id, role: "volunteer" })),
+  );
   await insertMany(db, licences, licRows); // before the profiles that rest on them
   await insertMany(db, volunteerProfiles, profiles);
   await insertMany(db, volunteerSpecialties, specRows);
@@ -318,7 +562,17 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     const key = `${need.id}:${vUsers[vi].id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    interestRows.push({ needId: need.id, volunteerId: vUsers[vi].id, note: r.chance(0.4) ? "I grew up nearby and would love to help." : "", status: r.weighted([["sent", 60], ["seen", 25], ["shortlisted", 10], ["not_suitable", 5]] as const) });
+    interestRows.push({
+      needId: need.id,
+      volunteerId: vUsers[vi].id,
+      note: r.chance(0.4) ? "I grew up nearby and would love to help." : "",
+      status: r.weighted([
+        ["sent", 60],
+        ["seen", 25],
+        ["shortlisted", 10],
+        ["not_suitable", 5],
+      ] as const),
+    });
   }
   await insertMany(db, interests, interestRows);
 
@@ -330,7 +584,10 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     accounts,
     password: DEMO_PASSWORD,
     counts: {
-      organizations: orgRows.length, facilities: facilityRows.length, needs: needRows.length, volunteers: vUsers.length,
+      organizations: orgRows.length,
+      facilities: facilityRows.length,
+      needs: needRows.length,
+      volunteers: vUsers.length,
       interests: interestRows.length,
     },
   };

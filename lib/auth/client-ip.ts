@@ -17,7 +17,10 @@ export function clientIp(headers: Headers, trusted: string | undefined = process
   if (!peer) return null;
   const proxies = trustedProxyList(trusted);
   if (!proxies || !isTrusted(proxies, peer)) return peer;
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => normalise(h)).filter((h): h is string => !!h);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => normalise(h))
+    .filter((h): h is string => !!h);
   for (let i = hops.length - 1; i >= 0; i--) {
     if (!isTrusted(proxies, hops[i])) return hops[i];
   }
@@ -44,7 +47,10 @@ export function trustedProxyList(raw: string | undefined): BlockList | null {
   if (cache.has(key)) return cache.get(key)!;
   const list = new BlockList();
   let any = false;
-  for (const entry of key.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of key
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [addr, bits] = entry.split("/");
     const family = isIP(addr);
     if (!family) continue;

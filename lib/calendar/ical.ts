@@ -76,7 +76,10 @@ export function formatDate(date: string): string {
 
 /** UTC date-time form, e.g. 20310105T093000Z. */
 export function formatUtc(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function eventLines(e: IcsEvent, dtstamp: Date): string[] {

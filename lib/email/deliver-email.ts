@@ -17,7 +17,10 @@ export async function deliverEmail(db: DbOrTx, emailId: string, opts: { lastAtte
   const url = smtpUrl();
   if (!url) {
     // SMTP was switched off after the message was queued: keep it readable in the admin outbox.
-    await db.update(outboundEmails).set({ status: "outbox" }).where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, "queued")));
+    await db
+      .update(outboundEmails)
+      .set({ status: "outbox" })
+      .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, "queued")));
     return "outbox";
   }
   try {

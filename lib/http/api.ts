@@ -17,10 +17,7 @@ export function errorResponse(e: unknown): NextResponse {
   if (e instanceof AppError) {
     const headers: Record<string, string> = { "Cache-Control": "private, no-store" };
     if (e.code === "rate_limited" && e.details.retryAfter) headers["Retry-After"] = String(e.details.retryAfter);
-    return NextResponse.json(
-      { error: { code: e.code, message: e.messageKey, fieldErrors: e.fieldErrors } },
-      { status: e.status, headers },
-    );
+    return NextResponse.json({ error: { code: e.code, message: e.messageKey, fieldErrors: e.fieldErrors } }, { status: e.status, headers });
   }
   throw e;
 }

@@ -40,10 +40,7 @@ export function formObject(formData: FormData, arrays: string[] = []): Record<st
 }
 
 /** Runs a use case for a form; AppErrors become form state, anything else propagates (500). */
-export async function runFormAction(
-  formData: FormData,
-  fn: () => Promise<FormState | void>,
-): Promise<FormState> {
+export async function runFormAction(formData: FormData, fn: () => Promise<FormState | void>): Promise<FormState> {
   try {
     const result = await fn();
     return result ?? { status: "ok", values: formValues(formData) };

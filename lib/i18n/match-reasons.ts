@@ -53,7 +53,9 @@ export function formatExclusion(t: MatchReasonsTranslator, names: NameLookup, e:
 
 /** The codes whose names a set of reasons or exclusions mentions, to load them in one go. */
 export function codesToName(items: Iterable<ReasonLike | ExclusionLike>): { specialties: string[]; districts: string[]; languages: string[] } {
-  const specialties = new Set<string>(), districts = new Set<string>(), languages = new Set<string>();
+  const specialties = new Set<string>(),
+    districts = new Set<string>(),
+    languages = new Set<string>();
   for (const { params } of items) {
     if (params?.specialty !== undefined) specialties.add(String(params.specialty));
     if (params?.district !== undefined) districts.add(String(params.district));

@@ -40,7 +40,9 @@ export function formatDaySpan(locale: string, span: DaySpan): string {
 /** A moment in the reader's zone, with the zone named: "Dec 14, 2026, 5:27 PM CST". */
 export function formatInstant(locale: string, at: Date | string, timeZone: string): string {
   const d = typeof at === "string" ? new Date(at) : at;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: safeZone(timeZone) }).format(d).concat(" ", zoneName(locale, d, timeZone));
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: safeZone(timeZone) })
+    .format(d)
+    .concat(" ", zoneName(locale, d, timeZone));
 }
 
 /** The day a moment fell on, in the reader's zone (no time of day, so no zone name needed). */
@@ -50,7 +52,9 @@ export function formatInstantDay(locale: string, at: Date | string, timeZone: st
 
 /** The zone's short name at that moment ("CST", "GMT+5:30", "IST"). */
 export function zoneName(locale: string, at: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone: safeZone(timeZone), timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName");
+  const part = new Intl.DateTimeFormat(locale, { timeZone: safeZone(timeZone), timeZoneName: "short" })
+    .formatToParts(at)
+    .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
@@ -81,12 +85,38 @@ function safeZone(z: string): string {
  * its most populous one. Only a default: the account setting or the browser's zone wins.
  */
 const countryZones: Record<string, string> = {
-  IN: "Asia/Kolkata", US: "America/New_York", CA: "America/Toronto", GB: "Europe/London", IE: "Europe/Dublin",
-  AU: "Australia/Sydney", NZ: "Pacific/Auckland", AE: "Asia/Dubai", SA: "Asia/Riyadh", QA: "Asia/Qatar", KW: "Asia/Kuwait",
-  OM: "Asia/Muscat", BH: "Asia/Bahrain", SG: "Asia/Singapore", MY: "Asia/Kuala_Lumpur", DE: "Europe/Berlin", FR: "Europe/Paris",
-  NL: "Europe/Amsterdam", SE: "Europe/Stockholm", CH: "Europe/Zurich", IT: "Europe/Rome", ES: "Europe/Madrid", ZA: "Africa/Johannesburg",
-  KE: "Africa/Nairobi", NG: "Africa/Lagos", JP: "Asia/Tokyo", HK: "Asia/Hong_Kong", NP: "Asia/Kathmandu", LK: "Asia/Colombo",
-  BD: "Asia/Dhaka", PK: "Asia/Karachi", MU: "Indian/Mauritius",
+  IN: "Asia/Kolkata",
+  US: "America/New_York",
+  CA: "America/Toronto",
+  GB: "Europe/London",
+  IE: "Europe/Dublin",
+  AU: "Australia/Sydney",
+  NZ: "Pacific/Auckland",
+  AE: "Asia/Dubai",
+  SA: "Asia/Riyadh",
+  QA: "Asia/Qatar",
+  KW: "Asia/Kuwait",
+  OM: "Asia/Muscat",
+  BH: "Asia/Bahrain",
+  SG: "Asia/Singapore",
+  MY: "Asia/Kuala_Lumpur",
+  DE: "Europe/Berlin",
+  FR: "Europe/Paris",
+  NL: "Europe/Amsterdam",
+  SE: "Europe/Stockholm",
+  CH: "Europe/Zurich",
+  IT: "Europe/Rome",
+  ES: "Europe/Madrid",
+  ZA: "Africa/Johannesburg",
+  KE: "Africa/Nairobi",
+  NG: "Africa/Lagos",
+  JP: "Asia/Tokyo",
+  HK: "Asia/Hong_Kong",
+  NP: "Asia/Kathmandu",
+  LK: "Asia/Colombo",
+  BD: "Asia/Dhaka",
+  PK: "Asia/Karachi",
+  MU: "Indian/Mauritius",
 };
 
 /** The reader's zone: their account setting, else the browser's, else their country's, else India. */

@@ -53,7 +53,13 @@ export async function ensurePeriodicJobs(db: DbOrTx, tasks: PeriodicTask[]): Pro
  */
 export async function claimJobs(db: DbOrTx, workerId: string, limit: number, leaseMs: number): Promise<ClaimedJob[]> {
   const rows = rowsOf<{
-    id: string; kind: string; payload: Record<string, unknown>; attempts: number; max_attempts: number; unique_key: string | null; run_at: string | Date;
+    id: string;
+    kind: string;
+    payload: Record<string, unknown>;
+    attempts: number;
+    max_attempts: number;
+    unique_key: string | null;
+    run_at: string | Date;
   }>(
     await db.execute(sql`
       UPDATE jobs SET locked_until = now() + (${leaseMs}::int * interval '1 millisecond'),
@@ -68,14 +74,16 @@ export async function claimJobs(db: DbOrTx, workerId: string, limit: number, lea
   );
   // RETURNING follows no order: run the batch oldest first, as claimed.
   const due = (r: (typeof rows)[number]) => new Date(r.run_at).getTime();
-  return rows.sort((a, b) => due(a) - due(b)).map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    payload: (typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload) ?? {},
-    attempts: Number(r.attempts),
-    maxAttempts: Number(r.max_attempts),
-    uniqueKey: r.unique_key,
-  }));
+  return rows
+    .sort((a, b) => due(a) - due(b))
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      payload: (typeof r.payload === "string" ? JSON.parse(r.payload) : r.payload) ?? {},
+      attempts: Number(r.attempts),
+      maxAttempts: Number(r.max_attempts),
+      uniqueKey: r.unique_key,
+    }));
 }
 
 /** Exponential back-off for retries: 30 s, 1 min, 2 min, … capped at 1 h. */
@@ -83,7 +91,12 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
-async function finish(db: DbOrTx, job: ClaimedJob, workerId: string, outcome: { ok: true; periodicEveryMs?: number } | { ok: false; error: string; periodicEveryMs?: number }) {
+async function finish(
+  db: DbOrTx,
+  job: ClaimedJob,
+  workerId: string,
+  outcome: { ok: true; periodicEveryMs?: number } | { ok: false; error: string; periodicEveryMs?: number },
+) {
   // Only the lease holder may settle the job: a worker whose lease ran out must not overwrite the
   // outcome of the instance that took over.
   const mine = sql`id = ${job.id} AND locked_by = ${workerId}`;
@@ -121,10 +134,12 @@ function keepLease(db: DbOrTx, job: ClaimedJob, workerId: string, leaseMs: numbe
 
 /** A fresh lease when the job is still ours; false when another instance took it over meanwhile. */
 async function renewLease(db: DbOrTx, job: ClaimedJob, workerId: string, leaseMs: number): Promise<boolean> {
-  const rows = rowsOf<{ id: string }>(await db.execute(sql`
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
     UPDATE jobs SET locked_until = now() + (${leaseMs}::int * interval '1 millisecond')
     WHERE id = ${job.id} AND locked_by = ${workerId} AND status = 'pending'
-    RETURNING id`));
+    RETURNING id`),
+  );
   return rows.length > 0;
 }
 

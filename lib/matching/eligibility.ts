@@ -101,4 +101,3 @@ export function exclusionsFor(volunteer: VolunteerFacts, need: NeedFacts, names?
   }
   return out;
 }
-

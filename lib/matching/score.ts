@@ -28,7 +28,12 @@ export function overlapComponent(v: VolunteerFacts, n: NeedFacts): Reason {
   const overlap = bestOverlapDays(v, n);
   const extra = Math.max(0, Math.min(overlap, n.maxDays) - n.minDays);
   const points = Math.min(WEIGHTS.overlapPointsMax, Math.floor(extra / 7) * WEIGHTS.overlapPointsPerExtraWeek);
-  return reason("overlap", points, { days: overlap, minDays: n.minDays, extraDays: extra }, `Available ${plural(overlap, "day")} in the window (minimum ${n.minDays})`);
+  return reason(
+    "overlap",
+    points,
+    { days: overlap, minDays: n.minDays, extraDays: extra },
+    `Available ${plural(overlap, "day")} in the window (minimum ${n.minDays})`,
+  );
 }
 
 export function preferredLanguageComponents(v: VolunteerFacts, n: NeedFacts, names?: NameLookup): Reason[] {
@@ -43,19 +48,27 @@ export function districtComponents(v: VolunteerFacts, n: NeedFacts, names?: Name
   const out: Reason[] = [];
   const name = districtName(district, names);
   if (v.originDistrictCode === district) out.push(reason("district.origin", WEIGHTS.originDistrict, { district }, `Comes from ${name}`));
-  if (v.preferredDistrictCodes.includes(district)) out.push(reason("district.preferred", WEIGHTS.preferredDistrict, { district }, `Prefers to serve in ${name}`));
+  if (v.preferredDistrictCodes.includes(district))
+    out.push(reason("district.preferred", WEIGHTS.preferredDistrict, { district }, `Prefers to serve in ${name}`));
   return out;
 }
 
 export function credentialComponent(v: VolunteerFacts, n: NeedFacts): Reason | null {
   const above = v.verificationLevel - n.minCredentialLevel;
   if (above <= 0) return null;
-  return reason("credential.aboveMinimum", above * WEIGHTS.credentialLevelAboveMinimum, { level: v.verificationLevel, required: n.minCredentialLevel }, `Verified at level ${v.verificationLevel} (required ${n.minCredentialLevel})`);
+  return reason(
+    "credential.aboveMinimum",
+    above * WEIGHTS.credentialLevelAboveMinimum,
+    { level: v.verificationLevel, required: n.minCredentialLevel },
+    `Verified at level ${v.verificationLevel} (required ${n.minCredentialLevel})`,
+  );
 }
 
 export function modeComponent(n: NeedFacts): Reason {
   // Mode is a hard requirement; the zero-point reason only tells the coordinator it was met.
-  return n.remote ? reason("mode.remote", 0, { mode: "remote" }, "Serves remotely, as the need requires") : reason("mode.inPerson", 0, { mode: "in_person" }, "Serves in person, as the need requires");
+  return n.remote
+    ? reason("mode.remote", 0, { mode: "remote" }, "Serves remotely, as the need requires")
+    : reason("mode.inPerson", 0, { mode: "in_person" }, "Serves in person, as the need requires");
 }
 
 export function experienceComponent(v: VolunteerFacts): Reason | null {
@@ -69,10 +82,20 @@ export function pastServiceComponents(v: VolunteerFacts): Reason[] {
   const out: Reason[] = [];
   const count = Math.max(0, Math.floor(v.completedPlacements));
   if (count > 0) {
-    out.push(reason("pastService.placements", Math.min(WEIGHTS.pastPlacementMax, count * WEIGHTS.pastPlacement), { count }, `Completed ${plural(count, "placement")}`));
+    out.push(
+      reason("pastService.placements", Math.min(WEIGHTS.pastPlacementMax, count * WEIGHTS.pastPlacement), { count }, `Completed ${plural(count, "placement")}`),
+    );
     if (v.averageFeedback !== null) {
       const points = Math.round((v.averageFeedback - 3) * WEIGHTS.feedbackPerPointAboveThree);
-      if (points !== 0) out.push(reason("pastService.feedback", points, { average: Math.round(v.averageFeedback * 10) / 10 }, `Average feedback ${(Math.round(v.averageFeedback * 10) / 10).toFixed(1)} of 5`));
+      if (points !== 0)
+        out.push(
+          reason(
+            "pastService.feedback",
+            points,
+            { average: Math.round(v.averageFeedback * 10) / 10 },
+            `Average feedback ${(Math.round(v.averageFeedback * 10) / 10).toFixed(1)} of 5`,
+          ),
+        );
     }
   }
   return out;

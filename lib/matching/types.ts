@@ -95,6 +95,4 @@ export type ExclusionCode =
   | "insufficient_overlap"
   | "required_language_missing";
 
-export type Evaluation =
-  | { eligible: false; exclusions: Exclusion[] }
-  | { eligible: true; score: number; reasons: Reason[]; overlapDays: number };
+export type Evaluation = { eligible: false; exclusions: Exclusion[] } | { eligible: true; score: number; reasons: Reason[]; overlapDays: number };

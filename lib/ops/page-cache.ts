@@ -19,7 +19,13 @@ export function isCacheableRequest(method: string | undefined, url: string, head
   if (method !== "GET") return false;
   const [path, query = ""] = url.split("?");
   if (!publicPaths.some((p) => p.test(path))) return false;
-  if (headers["rsc"] !== undefined || headers["next-router-prefetch"] !== undefined || headers["next-router-state-tree"] !== undefined || /(?:^|&)_rsc=/.test(query)) return false;
+  if (
+    headers["rsc"] !== undefined ||
+    headers["next-router-prefetch"] !== undefined ||
+    headers["next-router-state-tree"] !== undefined ||
+    /(?:^|&)_rsc=/.test(query)
+  )
+    return false;
   if (headers["next-action"] !== undefined) return false;
   const cookieHeader = typeof headers.cookie === "string" ? headers.cookie : undefined;
   // Any Auth.js cookie (session, CSRF, callback) means a person mid-sign-in or signed in: render for them.

@@ -28,7 +28,10 @@ export function jobsCheck(hb: RunnerHeartbeat | undefined, now = Date.now()): Ch
   return { ok: ageMs <= 3 * hb.intervalMs, lastTickAgoMs: hb.lastTickAt === null ? null : now - hb.lastTickAt };
 }
 
-export async function checkReadiness(db: DbOrTx, opts: { heartbeat: RunnerHeartbeat | undefined; head?: { count: number; when: number }; timeoutMs?: number }): Promise<Readiness> {
+export async function checkReadiness(
+  db: DbOrTx,
+  opts: { heartbeat: RunnerHeartbeat | undefined; head?: { count: number; when: number }; timeoutMs?: number },
+): Promise<Readiness> {
   const head = opts.head ?? shippedMigrationHead();
   const started = performance.now();
   let database: Check;
@@ -36,7 +39,9 @@ export async function checkReadiness(db: DbOrTx, opts: { heartbeat: RunnerHeartb
   try {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), opts.timeoutMs ?? 2_000).unref());
     const rows = await Promise.race([
-      db.execute(sql`SELECT count(*)::int AS n, coalesce(max(created_at), 0)::bigint AS last FROM drizzle.__drizzle_migrations`).then((r) => rowsOf<{ n: number; last: string | number }>(r)),
+      db
+        .execute(sql`SELECT count(*)::int AS n, coalesce(max(created_at), 0)::bigint AS last FROM drizzle.__drizzle_migrations`)
+        .then((r) => rowsOf<{ n: number; last: string | number }>(r)),
       timeout,
     ]);
     database = { ok: true, ms: Math.round((performance.now() - started) * 10) / 10 };

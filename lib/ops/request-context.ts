@@ -27,7 +27,13 @@ export function noteRequestActor(userId: string): void {
 export function routeForLog(pathname: string): string {
   return pathname
     .split("/")
-    .map((seg) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(seg) ? ":id" : /^[A-Za-z0-9_-]{20,}$/.test(seg) || /^\d+$/.test(seg) ? ":param" : seg))
+    .map((seg) =>
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(seg)
+        ? ":id"
+        : /^[A-Za-z0-9_-]{20,}$/.test(seg) || /^\d+$/.test(seg)
+          ? ":param"
+          : seg,
+    )
     .join("/")
     .slice(0, 200);
 }

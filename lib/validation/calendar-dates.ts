@@ -39,11 +39,7 @@ export function isAdultOn(dob: string, today: string, age = 18): boolean {
 }
 
 /** A required calendar date; "" counts as missing. */
-export const calendarDate = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, "required")
-  .refine(isCalendarDate, "date_invalid");
+export const calendarDate = z.string({ error: "required" }).trim().min(1, "required").refine(isCalendarDate, "date_invalid");
 
 /** An optional calendar date; "" or absent → undefined. */
 export const optionalCalendarDate = z.preprocess(

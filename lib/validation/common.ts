@@ -6,7 +6,11 @@ import { normalizeEmail } from "@/lib/auth/email";
 /** Normalised before it is checked (NFKC, trim, lower case), so one person has one account. */
 export const email = z.preprocess(
   (v) => (typeof v === "string" ? normalizeEmail(v) : v),
-  z.string({ error: "required" }).min(1, "required").max(254, "too_long").pipe(z.email({ error: "email_invalid" })),
+  z
+    .string({ error: "required" })
+    .min(1, "required")
+    .max(254, "too_long")
+    .pipe(z.email({ error: "email_invalid" })),
 );
 
 export const password = z.string({ error: "required" }).min(12, "password_short").max(200, "too_long");

@@ -3,7 +3,11 @@ import { requiredText, uuid } from "./common";
 import { needTypes } from "@/lib/vocabulary/domain";
 
 // Match queue inputs (issue #6). Messages are keys under errors.field.* (or full catalogue keys).
-const day = z.string({ error: "required" }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, "invalid").refine((v) => !Number.isNaN(Date.parse(v)), "invalid");
+const day = z
+  .string({ error: "required" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid")
+  .refine((v) => !Number.isNaN(Date.parse(v)), "invalid");
 
 export const approveMatchSchema = z.object({
   matchId: uuid,

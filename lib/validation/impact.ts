@@ -27,11 +27,9 @@ const count = (max: number, min = 0, minMessage = "impact.errors.negative") =>
   );
 
 /** Optional count: empty means 0 (most placements train nobody, run no camp). */
-const optionalCount = (max: number) =>
-  z.preprocess((v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : v), count(max));
+const optionalCount = (max: number) => z.preprocess((v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : v), count(max));
 
-const longText = (max: number) =>
-  z.preprocess((v) => (v == null ? "" : v), z.string({ error: "invalid" }).trim().max(max, "too_long"));
+const longText = (max: number) => z.preprocess((v) => (v == null ? "" : v), z.string({ error: "invalid" }).trim().max(max, "too_long"));
 
 /** The figures a report carries; the organisation's corrections use the same shape and rules. */
 const figuresShape = {
@@ -116,7 +114,11 @@ export function aspectsFor(side: FeedbackSide): readonly string[] {
 
 const rating = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
-  z.number({ error: (iss) => (iss.input === undefined ? "required" : "invalid") }).int("invalid").min(1, "impact.errors.ratingRange").max(5, "impact.errors.ratingRange"),
+  z
+    .number({ error: (iss) => (iss.input === undefined ? "required" : "invalid") })
+    .int("invalid")
+    .min(1, "impact.errors.ratingRange")
+    .max(5, "impact.errors.ratingRange"),
 );
 
 const ratingsFor = <const A extends readonly string[]>(aspects: A) =>
@@ -147,10 +149,7 @@ export function feedbackInputFromForm(form: Record<string, unknown>): Record<str
 }
 
 // Dashboard filters: GET parameters, so a filtered view is a shareable URL.
-const isoDate = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-  z.iso.date({ error: "impact.errors.date" }).optional(),
-);
+const isoDate = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.iso.date({ error: "impact.errors.date" }).optional());
 
 export const impactFiltersSchema = z
   .object({

@@ -37,10 +37,20 @@ export function isClinicalInPerson(type: NeedType, remote: boolean): boolean {
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optionalInt = (min: number, max: number) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: "invalid" }).int("invalid").min(min, "needs.errors.outOfRange").max(max, "needs.errors.outOfRange").optional());
+  z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "invalid" }).int("invalid").min(min, "needs.errors.outOfRange").max(max, "needs.errors.outOfRange").optional(),
+  );
 const codeList = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]),
-  z.array(z.string().trim().regex(/^[a-z]{3}$/, "invalid")).max(10, "too_long"),
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z]{3}$/, "invalid"),
+    )
+    .max(10, "too_long"),
 );
 const optionalCode = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, "invalid").optional());
 
@@ -62,7 +72,10 @@ export const needFieldsSchema = z.object({
   maxDays: optionalInt(1, 365),
   hoursPerWeek: optionalInt(1, 60),
   weeks: optionalInt(1, 52),
-  slots: z.preprocess(blankToUndefined, z.coerce.number({ error: "required" }).int("invalid").min(1, "needs.errors.slotsRange").max(100, "needs.errors.slotsRange")),
+  slots: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "required" }).int("invalid").min(1, "needs.errors.slotsRange").max(100, "needs.errors.slotsRange"),
+  ),
   minCredentialLevel: optionalInt(0, 3),
   offersHousing: checkbox,
   offersMeals: checkbox,
@@ -157,7 +170,10 @@ const softText = (max: number) => z.preprocess((v) => (typeof v === "string" && 
  * text is cut to BOARD_QUERY_MAX characters, so hostile input yields results or an empty list (issue 4).
  */
 export const boardQuerySchema = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? v.slice(0, BOARD_QUERY_MAX) : Array.isArray(v) ? String(v[0] ?? "").slice(0, BOARD_QUERY_MAX) : ""), z.string()),
+  q: z.preprocess(
+    (v) => (typeof v === "string" ? v.slice(0, BOARD_QUERY_MAX) : Array.isArray(v) ? String(v[0] ?? "").slice(0, BOARD_QUERY_MAX) : ""),
+    z.string(),
+  ),
   division: softText(60),
   district: z.preprocess((v) => (typeof v === "string" && /^[0-9]{1,6}$/.test(v) ? Number(v) : undefined), z.number().optional()),
   type: z.enum(needTypes).optional().catch(undefined),

@@ -4,7 +4,10 @@ import { notificationKinds } from "@/lib/vocabulary/notification-kinds";
 /** Which kinds a user also wants by email (in-app is always on). */
 export const notificationPreferencesSchema = z.object({
   emailKinds: z
-    .preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(notificationKinds, { error: "invalid" })).max(notificationKinds.length, "invalid"))
+    .preprocess(
+      (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(notificationKinds, { error: "invalid" })).max(notificationKinds.length, "invalid"),
+    )
     .transform((kinds) => [...new Set(kinds)]),
 });
 

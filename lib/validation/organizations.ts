@@ -18,7 +18,12 @@ export const registerOrganizationSchema = z.object({
   contactEmail: email,
   contactPhone: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(30, "too_long").regex(/^\+?[0-9][0-9 ()-]{5,}$/, "organization.errors.phoneInvalid").optional(),
+    z
+      .string()
+      .trim()
+      .max(30, "too_long")
+      .regex(/^\+?[0-9][0-9 ()-]{5,}$/, "organization.errors.phoneInvalid")
+      .optional(),
   ),
 });
 export type RegisterOrganizationInput = z.infer<typeof registerOrganizationSchema>;
@@ -47,7 +52,11 @@ export const facilitySchema = z.object({
   address: z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(500, "too_long")),
   pincode: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().regex(/^[1-9][0-9]{5}$/, "organization.errors.pincodeInvalid").optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^[1-9][0-9]{5}$/, "organization.errors.pincodeInvalid")
+      .optional(),
   ),
 });
 export type FacilityInput = z.infer<typeof facilitySchema>;

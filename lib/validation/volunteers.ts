@@ -37,10 +37,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const toArray = (v: unknown) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]);
 
 const optionalInt = (min: number, max: number) =>
-  z.preprocess(
-    emptyToUndefined,
-    z.coerce.number({ error: "number_invalid" }).int("number_invalid").min(min, "too_small").max(max, "too_large").optional(),
-  );
+  z.preprocess(emptyToUndefined, z.coerce.number({ error: "number_invalid" }).int("number_invalid").min(min, "too_small").max(max, "too_large").optional());
 
 /** Picker text ("Pune — पुणे, Maharashtra [490]", "पुणे", "mar", "Marathi"): resolved against reference data by the use case. */
 const pickerText = (max = 200) => z.preprocess(emptyToUndefined, z.string().trim().max(max, "too_long").optional());
@@ -85,7 +82,10 @@ export const profileSchema = z.preprocess(
       professionCode: pickerText(64),
       primarySpecialty: pickerText(8),
       otherSpecialties: z.preprocess(toArray, z.array(z.string().trim().max(8, "too_long")).max(10, "too_many")),
-      yearsExperience: z.preprocess((v) => (v === "" || v === undefined ? 0 : v), z.coerce.number({ error: "number_invalid" }).int("number_invalid").min(0, "too_small").max(70, "too_large")),
+      yearsExperience: z.preprocess(
+        (v) => (v === "" || v === undefined ? 0 : v),
+        z.coerce.number({ error: "number_invalid" }).int("number_invalid").min(0, "too_small").max(70, "too_large"),
+      ),
       countryOfResidence: pickerText(2),
       city: optionalText(120),
       originStateCode: optionalInt(1, 99),
@@ -95,7 +95,15 @@ export const profileSchema = z.preprocess(
       remote: checkbox,
       maxPlacementDays: optionalInt(1, 365),
       bio: optionalText(2000),
-      phone: z.preprocess(emptyToUndefined, z.string().trim().max(30, "too_long").regex(/^\+?[0-9 ()-]{6,30}$/, "phone_invalid").optional()),
+      phone: z.preprocess(
+        emptyToUndefined,
+        z
+          .string()
+          .trim()
+          .max(30, "too_long")
+          .regex(/^\+?[0-9 ()-]{6,30}$/, "phone_invalid")
+          .optional(),
+      ),
       languages: z.preprocess(toArray, z.array(languageRow).max(12, "too_many")),
       qualifications: z.preprocess(toArray, z.array(qualificationRow).max(10, "too_many")),
     })
@@ -116,13 +124,17 @@ export type ProfileInput = z.output<typeof profileSchema>;
 // ---------------------------------------------------------------- licences
 
 const licenceFields = {
-    authority: requiredText(200),
-    countryCode: z.string({ error: "required" }).trim().regex(/^[A-Za-z]{2}$/, "required").transform((s) => s.toUpperCase()),
-    region: optionalText(120),
-    number: requiredText(64).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/, "licence_number_invalid")),
-    validFrom: optionalCalendarDate,
-    validTo: optionalCalendarDate,
-    documentId: z.preprocess(emptyToUndefined, uuid.optional()),
+  authority: requiredText(200),
+  countryCode: z
+    .string({ error: "required" })
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "required")
+    .transform((s) => s.toUpperCase()),
+  region: optionalText(120),
+  number: requiredText(64).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/, "licence_number_invalid")),
+  validFrom: optionalCalendarDate,
+  validTo: optionalCalendarDate,
+  documentId: z.preprocess(emptyToUndefined, uuid.optional()),
 };
 const validToAfterFrom = (v: { validFrom?: string; validTo?: string }, ctx: z.RefinementCtx) => {
   if (v.validFrom && v.validTo && v.validTo <= v.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "end_before_start" });

@@ -38,7 +38,11 @@ export type LevelRefusal = "licenceRequired" | "licenceRejected" | "licenceExpir
  * Why a coordinator's decision for `level` on `licence` (the volunteer's own, or null) cannot stand
  * on `today`, or null when it can. Levels 0–1 rest on no licence.
  */
-export function levelRefusal(level: number, licence: (Pick<LicenceEvidence, "countryCode" | "validTo"> & { status: LicenceStatus }) | null, today: string): LevelRefusal | null {
+export function levelRefusal(
+  level: number,
+  licence: (Pick<LicenceEvidence, "countryCode" | "validTo"> & { status: LicenceStatus }) | null,
+  today: string,
+): LevelRefusal | null {
   if (level < 2) return null;
   if (!licence) return "licenceRequired";
   if (licence.status === "rejected") return "licenceRejected";

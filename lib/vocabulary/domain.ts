@@ -47,7 +47,7 @@ export type ReferenceKind = (typeof referenceKinds)[number];
 
 /** Where the catalogue names each value: `<namespace path>.<value>` must exist in messages/en. */
 export const vocabularyMessages = {
-  "roles": roles,
+  roles: roles,
   "admin.statuses": userStatuses,
   "organization.kinds": organizationKinds,
   "organization.statuses": organizationStatuses,

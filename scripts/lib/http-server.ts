@@ -51,7 +51,9 @@ function captureBody(res: ServerResponse): () => Buffer {
   const chunks: Buffer[] = [];
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    chunks.push(
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array),
+    );
   };
   const write = res.write.bind(res) as (...a: unknown[]) => boolean;
   const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
@@ -79,7 +81,17 @@ export async function startHttpServer(opts: { port: number; hostname: string; di
     const path = (req.url ?? "/").split("?")[0];
     const ctx: RequestContext = { requestId };
     res.on("finish", () => {
-      logger.info({ reqId: requestId, method: req.method, route: routeForLog(path), status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10, actor: ctx.actor }, "request");
+      logger.info(
+        {
+          reqId: requestId,
+          method: req.method,
+          route: routeForLog(path),
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          actor: ctx.actor,
+        },
+        "request",
+      );
     });
     const health = path.startsWith("/api/health/");
     if (draining && !health) return answerUnavailable(req, res, true);

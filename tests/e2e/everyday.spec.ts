@@ -100,7 +100,10 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
   test("expressing interest says so after the need leaves the list, and the organisation is told", async ({ page }) => {
     await signIn(page, newcomer.email, newcomer.password);
     await page.goto("/volunteer/needs");
-    const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+    const first = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 2 }) })
+      .first();
     const needTitle = (await first.getByRole("heading", { level: 2 }).textContent())!.trim();
     await first.getByRole("button", { name: /Express interest/ }).click();
     await expect(page.getByRole("status").filter({ hasText: "Interest sent." }).first()).toBeVisible(afterSubmit);
@@ -116,7 +119,7 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
   });
 });
 
-test("the dashboard's \"Needs open longest\" counts the days each need has been open", async ({ page }) => {
+test('the dashboard\'s "Needs open longest" counts the days each need has been open', async ({ page }) => {
   await page.goto("/impact");
   const table = page.getByRole("table", { name: "Needs open longest" });
   await expect(table).toBeVisible();

@@ -8,7 +8,10 @@ import { demo, signIn, signOut } from "./support/auth";
 const NEED = "Monsoon OPD cover, Alibag (completed)";
 
 async function stat(page: Page, label: string): Promise<number> {
-  const dd = page.locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).first().locator("dd");
+  const dd = page
+    .locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) })
+    .first()
+    .locator("dd");
   return Number((await dd.innerText()).replace(/[^\d]/g, ""));
 }
 
@@ -29,13 +32,18 @@ test.describe("impact", () => {
     await signIn(page, demo.volunteer);
     await page.goto("/volunteer/reports");
     await expectNoAxeViolations(page);
-    await page.getByRole("row", { name: new RegExp(NEED.replace(/[()]/g, "\\$&")) }).getByRole("link").click();
+    await page
+      .getByRole("row", { name: new RegExp(NEED.replace(/[()]/g, "\\$&")) })
+      .getByRole("link")
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(NEED);
     await page.getByLabel("Days served").fill("2");
     await page.getByLabel("Hours worked").fill("100");
     await page.getByRole("button", { name: "Submit to the organisation" }).click();
     // the error summary (issue 18) leads with the sentence and lists the field's error
-    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention." })).toContainText("Hours worked: More hours than the days served allow (24 per day).");
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention." })).toContainText(
+      "Hours worked: More hours than the days served allow (24 per day).",
+    );
     // beside the field (the last of two: the error summary at the top lists it too, issue 18)
     await expect(page.getByText("More hours than the days served allow (24 per day).").last()).toBeVisible();
     await expect(page.getByLabel("Hours worked")).toHaveAttribute("aria-invalid", "true");
@@ -59,7 +67,10 @@ test.describe("impact", () => {
     // The organisation corrects one figure and confirms; then rates the volunteer.
     await signIn(page, demo.orgRaigad);
     await page.goto("/organization/reports");
-    await page.getByRole("row", { name: new RegExp(NEED.replace(/[()]/g, "\\$&")) }).getByRole("link").click();
+    await page
+      .getByRole("row", { name: new RegExp(NEED.replace(/[()]/g, "\\$&")) })
+      .getByRole("link")
+      .click();
     await expect(page.getByLabel("Local staff trained")).toHaveValue("7");
     await expectNoAxeViolations(page);
     await page.getByLabel("Local staff trained").fill("6");
@@ -80,7 +91,9 @@ test.describe("impact", () => {
     const csv = await page.request.get("/api/v1/impact/skill-transfer.csv");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const [header, row] = (await csv.text()).trim().split("\r\n");
-    expect(header).toBe("period_from,period_to,division_filter,confirmed_reports,days_served,hours,patients_seen,procedures_or_camps,staff_trained,sessions_taught");
+    expect(header).toBe(
+      "period_from,period_to,division_filter,confirmed_reports,days_served,hours,patients_seen,procedures_or_camps,staff_trained,sessions_taught",
+    );
     expect(row.split(",")[8]).toBe(String(trainedBefore + 6));
     // a shareable filtered view: the Konkan division (Raigad) with the filter kept in the URL
     await page.getByRole("combobox", { name: "Division" }).selectOption("Konkan");

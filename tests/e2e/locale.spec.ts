@@ -79,7 +79,10 @@ for (const locale of ["mr", "hi"] as const) {
       await signIn(page, demo.coordinator);
       // The demo's Alibag camp has a volunteer's interest (the match queue's "Volunteer's interest" row).
       await page.goto(`/needs?q=${encodeURIComponent("Alibag")}`);
-      const href = await page.getByRole("link", { name: /Paediatric outreach camp, Alibag/ }).first().getAttribute("href");
+      const href = await page
+        .getByRole("link", { name: /Paediatric outreach camp, Alibag/ })
+        .first()
+        .getAttribute("href");
       await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
       await page.goto(`/coordinator/shortlist/${href!.split("/").pop()}`);
       const interest = { mr: "व्यक्त केलेले स्वारस्य", hi: "व्यक्त की गई रुचि" }[locale];

@@ -26,7 +26,10 @@ test.describe("matching", () => {
     await expect(page.getByText("Slots filled")).toBeVisible();
     const first = page.getByRole("heading", { name: /^Proposals \(/ });
     await expect(first).toBeVisible();
-    await page.getByText(/^Why: score \d+/).first().click();
+    await page
+      .getByText(/^Why: score \d+/)
+      .first()
+      .click();
     await expect(page.getByText(/Meets every requirement: \+50/).first()).toBeVisible();
     await expectNoAxeViolations(page);
     await expect(page.getByRole("link", { name: "Review these proposals in the match queue" })).toHaveAttribute("href", /\/coordinator\/matches\?round=/);
@@ -46,7 +49,11 @@ test.describe("matching", () => {
     await expect(page.getByRole("status").filter({ hasText: "No active volunteer account has this email." })).toBeVisible();
     await page.getByRole("search", { name: "Check a volunteer" }).getByLabel("Volunteer's email").fill(demo.volunteer);
     await page.getByRole("search", { name: "Check a volunteer" }).getByRole("button", { name: "Check" }).click();
-    await expect(page.getByRole("status").filter({ hasText: /meets every requirement of this need\. Score: \d+\.|cannot be matched to this need\. Requirements not met:/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /meets every requirement of this need\. Score: \d+\.|cannot be matched to this need\. Requirements not met:/ }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -61,7 +68,10 @@ test.describe("matching", () => {
     // theirs names the requirements they do not meet.
     const mine = await page.locator("main ol h2 a[href^='/needs/']").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(mine.length, "needs for me lists all of them (fewer than its limit of 100)").toBeLessThan(100);
-    const score = (await page.getByText(/^Score \d+/).first().textContent())!.match(/\d+/)![0];
+    const score = (await page
+      .getByText(/^Score \d+/)
+      .first()
+      .textContent())!.match(/\d+/)![0];
     await page.locator("main ol h2 a[href^='/needs/']").first().click();
     await expect(page.getByRole("heading", { name: "How you fit" })).toBeVisible();
     await expect(page.getByText(`You meet every requirement of this need. Your score: ${score}.`)).toBeVisible();
@@ -72,7 +82,12 @@ test.describe("matching", () => {
     expect(other, "the board's first page has a need this volunteer does not fit").toBeTruthy();
     await page.goto(other!);
     await expect(page.getByText("You cannot be matched to this need yet. Requirements not met:")).toBeVisible();
-    await expect(page.getByRole("list", { name: /Requirements not met/ }).getByRole("listitem").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("list", { name: /Requirements not met/ })
+        .getByRole("listitem")
+        .first(),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
@@ -80,9 +95,17 @@ test.describe("matching", () => {
 test("an organisation sees a need's candidates ranked with reasons", async ({ page }) => {
   await signIn(page, demo.orgRaigad);
   await page.goto("/organization");
-  await page.getByRole("link", { name: /^Open workspace: / }).first().click();
+  await page
+    .getByRole("link", { name: /^Open workspace: / })
+    .first()
+    .click();
   // DESIGN rule 7 (issue 11): candidates are named for published needs only, so open one of those.
-  await page.locator("main tr").filter({ has: page.getByRole("cell", { name: "Open", exact: true }) }).locator("a[href*='/needs/']").first().click();
+  await page
+    .locator("main tr")
+    .filter({ has: page.getByRole("cell", { name: "Open", exact: true }) })
+    .locator("a[href*='/needs/']")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Candidates" })).toBeVisible();
   await expect(page.getByText(/^Score \d+/).first()).toBeVisible();
   await page.getByText("Why this score").first().click();

@@ -66,7 +66,10 @@ test.describe.serial("notifications, outbox and calendar", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
     await page.getByLabel("Status").selectOption("outbox");
     await page.getByRole("button", { name: "Filter" }).click();
-    const message = page.getByRole("listitem").filter({ hasText: `SkillFlow: Offer lapsed: ${LAPSED_NEED}` }).filter({ hasText: demo.orgRaigad });
+    const message = page
+      .getByRole("listitem")
+      .filter({ hasText: `SkillFlow: Offer lapsed: ${LAPSED_NEED}` })
+      .filter({ hasText: demo.orgRaigad });
     await expect(message).toBeVisible();
     await message.getByText("Message").click();
     await expect(message.getByText(/The place is free again/)).toBeVisible();

@@ -88,7 +88,10 @@ test.describe.serial("health departments", () => {
     await page.getByLabel("Description").fill("Two weeks of immunisation and growth clinics in tribal villages.");
     await page.getByLabel("Facility").selectOption({ label: `${FACILITY} (Nagpur)` });
     await page.getByLabel("Specialty (optional)").selectOption({ label: "Pediatric Medicine" });
-    await page.getByRole("group", { name: "Required languages" }).getByLabel(/^Marathi/).check();
+    await page
+      .getByRole("group", { name: "Required languages" })
+      .getByLabel(/^Marathi/)
+      .check();
     // a rule broken on the server: a maximum above the minimum's bound is fine, slots of 0 are not
     await page.getByLabel("Places (1–100)").fill("0");
     await page.getByRole("button", { name: "Save draft" }).click();

@@ -7,7 +7,10 @@ import { expectNoAxeViolations } from "./support/axe";
 test("a pending organisation's draft shows a count of fitting volunteers, no names or scores", async ({ page }) => {
   await signIn(page, demo.orgPending);
   await page.goto("/organization");
-  await page.getByRole("link", { name: /^Open workspace: / }).first().click();
+  await page
+    .getByRole("link", { name: /^Open workspace: / })
+    .first()
+    .click();
   await page.locator("main a[href*='/needs/']:not([href$='/new']):not([href*='duplicate'])").first().click();
   await expect(page.getByRole("heading", { name: "Candidates" })).toBeVisible();
   await expect(page.getByText(/(volunteers? meets? these requirements|No volunteer meets these requirements)/)).toBeVisible();

@@ -87,7 +87,9 @@ test.describe("volunteer journey", () => {
     await add.getByLabel("Country").selectOption("US");
     await add.getByLabel("Licence or registration number").fill("TX-Q1234567");
     await add.getByLabel("Valid to (expiry)").fill(day(700));
-    await add.getByLabel(/^Document/).setInputFiles({ name: "texas-licence.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% e2e licence\n") });
+    await add
+      .getByLabel(/^Document/)
+      .setInputFiles({ name: "texas-licence.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% e2e licence\n") });
     await add.getByRole("button", { name: "Add a licence" }).click();
     await expect(page.getByRole("heading", { name: /Texas Medical Board/ })).toBeVisible(afterSubmit);
     await expect(page.getByRole("link", { name: "texas-licence.pdf" })).toBeVisible(afterSubmit);
@@ -126,7 +128,10 @@ test.describe("volunteer journey", () => {
     // Needs for me, with reasons; express interest in the best one
     await page.goto("/volunteer/needs");
     await expectNoAxeViolations(page);
-    const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+    const first = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 2 }) })
+      .first();
     await expect(first).toBeVisible();
     const needTitle = (await first.getByRole("heading", { level: 2 }).textContent())!.trim();
     await first.getByText("Why this score").click();
@@ -159,6 +164,11 @@ test.describe("volunteer journey", () => {
     expect(exported.documents[0]).toMatchObject({ name: "texas-licence.pdf", contentType: "application/pdf" });
     expect(exported.availability).toHaveLength(2);
     expect(exported.interests[0]).toMatchObject({ needTitle, note: "Free from next month", status: "sent" });
-    expect(exported.consents.filter((c: { granted: boolean }) => c.granted).map((c: { purpose: string }) => c.purpose).sort()).toEqual(["contact_future", "matching"]);
+    expect(
+      exported.consents
+        .filter((c: { granted: boolean }) => c.granted)
+        .map((c: { purpose: string }) => c.purpose)
+        .sort(),
+    ).toEqual(["contact_future", "matching"]);
   });
 });

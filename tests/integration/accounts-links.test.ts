@@ -16,7 +16,11 @@ import { createUser, TEST_PASSWORD } from "../fixtures/actors";
 
 useTestDb();
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : Promise.reject(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.code : Promise.reject(e)),
+  );
 
 async function mailsTo(email: string) {
   const db = await getDb();
@@ -57,7 +61,10 @@ describe("calendar feed URLs (defect 7)", () => {
     const days = (row.expiresAt.getTime() - row.createdAt.getTime()) / 86400_000;
     expect(days).toBeGreaterThan(364);
     expect(days).toBeLessThan(367);
-    await db.update(calendarTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(calendarTokens.id, c.id));
+    await db
+      .update(calendarTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(calendarTokens.id, c.id));
     expect(await unsafeFindViewerByFeedToken(c.token)).toBeNull();
     expect(await listCalendarTokens(actor3)).toEqual([]);
   });
@@ -170,7 +177,10 @@ describe("password reset by email", () => {
     const token = linkToken((await mailsTo(u.email))[0].body, "/reset-password");
     expect(token).not.toBeNull();
     const db = await getDb();
-    const [stored] = await db.select().from(accountTokens).where(and(eq(accountTokens.userId, u.id), eq(accountTokens.purpose, "reset_password")));
+    const [stored] = await db
+      .select()
+      .from(accountTokens)
+      .where(and(eq(accountTokens.userId, u.id), eq(accountTokens.purpose, "reset_password")));
     expect((stored.expiresAt.getTime() - stored.createdAt.getTime()) / 60_000).toBeCloseTo(30, 0);
 
     expect(await code(resetPassword({ token, newPassword: "short" }))).toBe("invalid_input");
@@ -191,7 +201,10 @@ describe("password reset by email", () => {
     await requestPasswordReset({ email: u.email }, null);
     const token = linkToken((await mailsTo(u.email))[0].body, "/reset-password");
     const db = await getDb();
-    await db.update(accountTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(accountTokens.userId, u.id));
+    await db
+      .update(accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accountTokens.userId, u.id));
     expect(await code(resetPassword({ token, newPassword: "the new long password" }))).toBe("invalid_input");
     expect(await verifyCredentials({ email: u.email, password: TEST_PASSWORD }, null)).toMatchObject({ ok: true });
   });

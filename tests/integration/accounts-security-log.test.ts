@@ -14,7 +14,11 @@ import { actorFor, createUser, TEST_PASSWORD } from "../fixtures/actors";
 
 useTestDb();
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e) => (e instanceof AppError ? e.code : Promise.reject(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e) => (e instanceof AppError ? e.code : Promise.reject(e)),
+  );
 
 describe("security log", () => {
   it("records sign-in outcomes with address and browser; the owner reads only their own", async () => {

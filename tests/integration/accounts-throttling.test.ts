@@ -45,7 +45,10 @@ describe("the owner's device during a flood (defect 6)", () => {
     if (!first.ok) throw new Error("owner could not sign in");
     // the attacker: many addresses, no device cookie (or a made-up one)
     for (let i = 0; i < 30; i++) {
-      await verifyCredentials({ email: u.email, password: wrong(i) }, { ip: `203.0.113.${i + 1}`, deviceToken: i % 2 ? "made-up-device-token-000000000" : null });
+      await verifyCredentials(
+        { email: u.email, password: wrong(i) },
+        { ip: `203.0.113.${i + 1}`, deviceToken: i % 2 ? "made-up-device-token-000000000" : null },
+      );
     }
     expect(await verifyCredentials({ email: u.email, password: TEST_PASSWORD }, { ip: "203.0.113.200" })).toMatchObject({ ok: false, reason: "rate_limited" });
     // the owner's device is not affected, and keeps its cookie
@@ -63,7 +66,9 @@ describe("the owner's device during a flood (defect 6)", () => {
     expect(await verifyCredentials({ email: other.email, password: TEST_PASSWORD }, { ip: null })).toMatchObject({ reason: "rate_limited" });
     // wrong passwords typed on the owner's device lock that device only
     for (let i = 0; i < 10; i++) await verifyCredentials({ email: owner.email, password: wrong(i) }, { ip: null, deviceToken: mine.deviceToken });
-    expect(await verifyCredentials({ email: owner.email, password: TEST_PASSWORD }, { ip: null, deviceToken: mine.deviceToken })).toMatchObject({ reason: "rate_limited" });
+    expect(await verifyCredentials({ email: owner.email, password: TEST_PASSWORD }, { ip: null, deviceToken: mine.deviceToken })).toMatchObject({
+      reason: "rate_limited",
+    });
     expect(await verifyCredentials({ email: owner.email, password: TEST_PASSWORD }, { ip: null })).toMatchObject({ ok: true });
   });
 
@@ -129,7 +134,9 @@ describe("the socket address reaches the app (defect 4)", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     try {
       const { port } = server.address() as AddressInfo;
-      const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-for": "6.6.6.6", [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-real-ip": "6.6.6.6" } });
+      const res = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { "x-forwarded-for": "6.6.6.6", [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-real-ip": "6.6.6.6" },
+      });
       expect(await res.text()).toBe("127.0.0.1");
     } finally {
       server.close();

@@ -27,7 +27,9 @@ describe("sign-up and sign-in", () => {
     await signUp({ name: "Asha Patil", email: "Asha.Patil@Example.org", password: "long enough password", accountType: "organization" }, null);
     // full-width letters fold to ASCII under NFKC; the second sign-up answers like any other
     // (issue 12: sign-up reveals no account) and creates nothing
-    const again = await code(signUp({ name: "Asha", email: "  ＡＳＨＡ.patil@example.org ", password: "long enough password", accountType: "organization" }, null));
+    const again = await code(
+      signUp({ name: "Asha", email: "  ＡＳＨＡ.patil@example.org ", password: "long enough password", accountType: "organization" }, null),
+    );
     expect(again).toBe("ok");
     const db = await getDb();
     const rows = await db.select().from(users).where(eq(users.email, "asha.patil@example.org"));

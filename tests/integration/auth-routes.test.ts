@@ -23,7 +23,22 @@ const hostileQueries = [
   "error=%3Cscript%3E",
   "csrf=true&callbackUrl=javascript:alert(1)",
 ];
-const actions = ["signin", "signin/credentials", "signin/unknown", "callback/credentials", "callback/unknown", "signout", "session", "csrf", "providers", "error", "verify-request", "webauthn-options/x", "nonexistent", "signin/%2e%2e"];
+const actions = [
+  "signin",
+  "signin/credentials",
+  "signin/unknown",
+  "callback/credentials",
+  "callback/unknown",
+  "signout",
+  "session",
+  "csrf",
+  "providers",
+  "error",
+  "verify-request",
+  "webauthn-options/x",
+  "nonexistent",
+  "signin/%2e%2e",
+];
 const bodies: [string, string][] = [
   ["application/x-www-form-urlencoded", "callbackUrl=javascript:alert(1)&csrfToken=bad"],
   ["application/x-www-form-urlencoded", "email=a@b.c&password=x&csrfToken=x&callbackUrl=%2F%2Fevil.example"],
@@ -58,7 +73,11 @@ describe("Auth.js routes under hostile input (defect 2)", () => {
       for (const [type, body] of bodies) {
         for (const q of ["", hostileQueries[0], hostileQueries[1]]) {
           for (const cookie of cookieSets) {
-            const req = new NextRequest(`${base}/api/auth/${action}${q ? "?" + q : ""}`, { method: "POST", body, headers: { "content-type": type, ...(cookie ? { cookie } : {}) } });
+            const req = new NextRequest(`${base}/api/auth/${action}${q ? "?" + q : ""}`, {
+              method: "POST",
+              body,
+              headers: { "content-type": type, ...(cookie ? { cookie } : {}) },
+            });
             const res = await POST(req);
             if (res.status >= 500) failures.push(`POST ${action}?${q} ${type} [${cookie}] → ${res.status}`);
             const location = res.headers.get("location");

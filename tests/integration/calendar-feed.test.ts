@@ -4,7 +4,14 @@ import ICAL from "ical.js";
 import { getDb } from "@/db/client";
 import { calendarTokens, organizationMembers, users } from "@/db/schema";
 import { buildPlacementCalendar } from "@/lib/data/calendar/calendar-placements";
-import { createCalendarToken, hashToken, listCalendarTokens, MAX_ACTIVE_TOKENS, revokeCalendarToken, viewerForActor } from "@/lib/data/calendar/calendar-tokens";
+import {
+  createCalendarToken,
+  hashToken,
+  listCalendarTokens,
+  MAX_ACTIVE_TOKENS,
+  revokeCalendarToken,
+  viewerForActor,
+} from "@/lib/data/calendar/calendar-tokens";
 import { GET as feed } from "@/app/api/v1/calendar/feed/[token]/route";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
 import { useTestDb } from "../fixtures/db";
@@ -14,12 +21,18 @@ import { outcomeOf } from "../fixtures/app-error";
 
 useTestDb();
 
-
 function events(ics: string) {
   const comp = new ICAL.Component(ICAL.parse(ics));
   return comp.getAllSubcomponents("vevent").map((v) => {
     const e = new ICAL.Event(v);
-    return { uid: e.uid, summary: e.summary, description: e.description, start: e.startDate.toString(), end: e.endDate.toString(), status: v.getFirstPropertyValue("status") };
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      description: e.description,
+      start: e.startDate.toString(),
+      end: e.endDate.toString(),
+      status: v.getFirstPropertyValue("status"),
+    };
   });
 }
 
@@ -32,15 +45,29 @@ describe("placement calendars", () => {
   it("shows each side its own placements with stable UIDs and all-day dates", async () => {
     const scene = await createPlacementScene({ title: "Gadchiroli PHC, rural care" });
     const scheduled = await createPlacementRow({ needId: scene.need.id, volunteerId: scene.volunteer.id, period: range(10, 14), status: "scheduled" });
-    const offered = await createPlacementRow({ needId: (await createNeedRow(scene.org.id, { title: "Offered camp" })).id, volunteerId: scene.volunteer.id, period: range(40, 7) });
-    await createPlacementRow({ needId: (await createNeedRow(scene.org.id, { title: "Declined camp" })).id, volunteerId: scene.volunteer.id, period: range(60, 7), status: "declined" });
+    const offered = await createPlacementRow({
+      needId: (await createNeedRow(scene.org.id, { title: "Offered camp" })).id,
+      volunteerId: scene.volunteer.id,
+      period: range(40, 7),
+    });
+    await createPlacementRow({
+      needId: (await createNeedRow(scene.org.id, { title: "Declined camp" })).id,
+      volunteerId: scene.volunteer.id,
+      period: range(60, 7),
+      status: "declined",
+    });
     const stranger = await createPlacementScene({ title: "Someone else's camp" });
     await createPlacementRow({ needId: stranger.need.id, volunteerId: stranger.volunteer.id, period: range(5, 5), status: "scheduled" });
 
     const volunteer = actorFor(scene.volunteer, ["volunteer"]);
     const mine = events((await buildPlacementCalendar(await viewerForActor(volunteer)))!);
     expect(mine.map((e) => e.uid)).toEqual([`placement-${scheduled.id}@skillflow`, `placement-${offered.id}@skillflow`]);
-    expect(mine[0]).toMatchObject({ summary: "SkillFlow placement: Gadchiroli PHC, rural care", start: addDays(today, 10), end: addDays(today, 24), status: "CONFIRMED" });
+    expect(mine[0]).toMatchObject({
+      summary: "SkillFlow placement: Gadchiroli PHC, rural care",
+      start: addDays(today, 10),
+      end: addDays(today, 24),
+      status: "CONFIRMED",
+    });
     expect(mine[1].status).toBe("TENTATIVE");
     expect(mine[0].description).not.toContain("Volunteer:"); // their own name is not repeated to them
 
@@ -51,7 +78,12 @@ describe("placement calendars", () => {
 
     // coordinators see every live placement in a window around today
     const coordinator = await createActor(["coordinator"]);
-    await createPlacementRow({ needId: (await createNeedRow(stranger.org.id, { title: "Far future" })).id, volunteerId: stranger.volunteer.id, period: range(500, 5), status: "scheduled" });
+    await createPlacementRow({
+      needId: (await createNeedRow(stranger.org.id, { title: "Far future" })).id,
+      volunteerId: stranger.volunteer.id,
+      period: range(500, 5),
+      status: "scheduled",
+    });
     const all = events((await buildPlacementCalendar(await viewerForActor(coordinator)))!);
     expect(all.map((e) => e.summary).sort()).toEqual(
       ["SkillFlow placement: Gadchiroli PHC, rural care", "SkillFlow placement: Offered camp", "SkillFlow placement: Someone else's camp"].sort(),

@@ -37,7 +37,10 @@ async function killWhenRunning(marker: string): Promise<void> {
 describe("a dropped connection", () => {
   it("a read is retried once on a fresh connection", async () => {
     const marker = `read_marker_${Date.now()}`;
-    const read = test.handle().db.execute(sql.raw(`SELECT pg_sleep(1.5) AS s, '${marker}' AS m, pg_backend_pid() AS pid`)).then((r) => r); // drizzle queries are lazy: start it now
+    const read = test
+      .handle()
+      .db.execute(sql.raw(`SELECT pg_sleep(1.5) AS s, '${marker}' AS m, pg_backend_pid() AS pid`))
+      .then((r) => r); // drizzle queries are lazy: start it now
     await killWhenRunning(marker);
     const rows = rowsOf<{ m: string }>(await read);
     expect(rows[0].m).toBe(marker);

@@ -75,7 +75,12 @@ describe("email delivery over SMTP", () => {
     const user = await optIn(["offer_made"]);
     const db = await getDb();
     await db.transaction((tx) =>
-      notify(tx, { userId: user.id, kind: "offer_made", params: { needTitle: "Chandrapur eye camp", startDate: "2031-02-01", endDate: "2031-02-14", expiresAt: "2031-01-10T12:00:00Z" }, link: "/placements/p-42" }),
+      notify(tx, {
+        userId: user.id,
+        kind: "offer_made",
+        params: { needTitle: "Chandrapur eye camp", startDate: "2031-02-01", endDate: "2031-02-14", expiresAt: "2031-01-10T12:00:00Z" },
+        link: "/placements/p-42",
+      }),
     );
     const [queued] = await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, user.email));
     expect(queued.status).toBe("queued");
@@ -114,11 +119,17 @@ describe("email delivery over SMTP", () => {
       expect(row.status).toBe("queued");
       expect(row.error).toMatch(/mailbox unavailable/);
       // make the retry due at once and the attempt the last one
-      await db.update(jobs).set({ runAt: sql`now()`, maxAttempts: 2 }).where(eq(jobs.uniqueKey, `email:${email.id}`));
+      await db
+        .update(jobs)
+        .set({ runAt: sql`now()`, maxAttempts: 2 })
+        .where(eq(jobs.uniqueKey, `email:${email.id}`));
       expect(await runDueJobs(db, config)).toMatchObject({ failed: 1 });
       [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, email.id));
       expect(row.status).toBe("failed");
-      const [job] = await db.select().from(jobs).where(eq(jobs.uniqueKey, `email:${email.id}`));
+      const [job] = await db
+        .select()
+        .from(jobs)
+        .where(eq(jobs.uniqueKey, `email:${email.id}`));
       expect(job.status).toBe("failed");
     } finally {
       rejectRecipients = false;

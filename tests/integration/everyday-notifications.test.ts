@@ -21,11 +21,16 @@ describe("who is told what (issue 18)", () => {
     const [c1, c2] = [await createActor(["coordinator"]), await createActor(["coordinator"])];
     const user = await createUser({ roles: ["organization"] });
     const { id } = await registerOrganization(actorFor(user, ["organization"]), {
-      name: "DHO Wardha", kind: "district_health_office", stateCode: "27", contactEmail: "dho.wardha@example.org",
+      name: "DHO Wardha",
+      kind: "district_health_office",
+      stateCode: "27",
+      contactEmail: "dho.wardha@example.org",
     });
     for (const c of [c1, c2]) {
       const rows = await inbox(c.id);
-      expect(rows.filter((r) => r.kind === "organization_registered")).toEqual([expect.objectContaining({ params: { organizationName: "DHO Wardha" }, link: "/coordinator/organizations" })]);
+      expect(rows.filter((r) => r.kind === "organization_registered")).toEqual([
+        expect.objectContaining({ params: { organizationName: "DHO Wardha" }, link: "/coordinator/organizations" }),
+      ]);
     }
     expect(await inbox(user.id)).toHaveLength(0);
 

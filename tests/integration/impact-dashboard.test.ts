@@ -47,14 +47,43 @@ beforeAll(async () => {
   const countries = ["US", "US", "US", "US", "US", "US", "US", "US", "US", "US", "AE", "GB", "GB", "GB", "GB", "GB", "CA", "CA", "CA", "AE", "AE"];
   for (let i = 1; i <= 21; i++) vol.push(await insertVolunteer({ name: `Volunteer ${i}`, country: countries[i - 1], registeredAt: day(i === 21 ? 4 : 0) }));
   const v = (i: number) => vol[i - 1].id;
-  const n1 = await insertNeed({ organizationId: a.org.id, title: "OPD cover, Junnar", type: "rural_primary_care", districtCode: 490, specialtyCode: "08", slots: 10 });
-  const n2 = await insertNeed({ organizationId: b.org.id, title: "Cardiac camp, Gadchiroli", type: "specialist_camp", districtCode: 475, specialtyCode: "06", slots: 3 });
+  const n1 = await insertNeed({
+    organizationId: a.org.id,
+    title: "OPD cover, Junnar",
+    type: "rural_primary_care",
+    districtCode: 490,
+    specialtyCode: "08",
+    slots: 10,
+  });
+  const n2 = await insertNeed({
+    organizationId: b.org.id,
+    title: "Cardiac camp, Gadchiroli",
+    type: "specialist_camp",
+    districtCode: 475,
+    specialtyCode: "06",
+    slots: 3,
+  });
   const n3 = await insertNeed({ organizationId: c.org.id, title: "Teaching week, Alibag", type: "teaching", districtCode: 491, slots: 2, status: "closed" });
-  const n4 = await insertNeed({ organizationId: b.org.id, title: "Tele-mentoring, Nagpur", type: "tele_mentoring", districtCode: 484, slots: 1, publishedAt: "2026-01-15T00:00:00Z" });
-  const n5 = await insertNeed({ organizationId: a.org.id, title: "Medicine camp, Pune", type: "specialist_camp", districtCode: 490, specialtyCode: "11", slots: 5 });
+  const n4 = await insertNeed({
+    organizationId: b.org.id,
+    title: "Tele-mentoring, Nagpur",
+    type: "tele_mentoring",
+    districtCode: 484,
+    slots: 1,
+    publishedAt: "2026-01-15T00:00:00Z",
+  });
+  const n5 = await insertNeed({
+    organizationId: a.org.id,
+    title: "Medicine camp, Pune",
+    type: "specialist_camp",
+    districtCode: 490,
+    specialtyCode: "11",
+    slots: 5,
+  });
   n1Id = n1.id;
   n4Id = n4.id;
-  for (let i = 1; i <= 6; i++) n1Placements.push((await insertPlacement({ needId: n1.id, volunteerId: v(i), period: "[2026-02-01,2026-02-11)", offeredAt: day(i) })).id);
+  for (let i = 1; i <= 6; i++)
+    n1Placements.push((await insertPlacement({ needId: n1.id, volunteerId: v(i), period: "[2026-02-01,2026-02-11)", offeredAt: day(i) })).id);
   for (const i of [7, 8]) await insertPlacement({ needId: n2.id, volunteerId: v(i), period: "[2026-03-01,2026-03-06)", offeredAt: day(i) });
   await insertPlacement({ needId: n2.id, volunteerId: v(9), period: "[2026-03-01,2026-03-06)", status: "scheduled", offeredAt: day(9) });
   v1N3Placement = (await insertPlacement({ needId: n3.id, volunteerId: v(1), period: "[2026-04-01,2026-04-08)", offeredAt: day(40) })).id;
@@ -73,7 +102,11 @@ describe("coordinator dashboard: raw figures", () => {
     expect(pick(d.byDivision, "Pune")).toMatchObject({ placements: 11, volunteerDays: 80 });
     expect(pick(d.byDivision, "Nagpur")).toMatchObject({ placements: 3, volunteerDays: 15 });
     expect(pick(d.byDivision, "Konkan")).toMatchObject({ placements: 2, volunteerDays: 14 });
-    expect(d.byDistrict.map((r) => [r.label, r.division, r.placements])).toEqual([["Pune", "Pune", 11], ["Gadchiroli", "Nagpur", 3], ["Raigad", "Konkan", 2]]);
+    expect(d.byDistrict.map((r) => [r.label, r.division, r.placements])).toEqual([
+      ["Pune", "Pune", 11],
+      ["Gadchiroli", "Nagpur", 3],
+      ["Raigad", "Konkan", 2],
+    ]);
     expect(pick(d.byNeedType, "specialist_camp")).toMatchObject({ placements: 8, volunteerDays: 35 });
     expect(pick(d.byNeedType, "rural_primary_care")).toMatchObject({ placements: 6, volunteerDays: 60 });
     expect(pick(d.bySpecialty, "11")).toMatchObject({ label: "Internal Medicine", placements: 5, volunteerDays: 20 });
@@ -111,7 +144,12 @@ describe("coordinator dashboard: raw figures", () => {
 
   it("volunteers by country of residence", async () => {
     const d = await getImpactDashboard(coordinator, {}, "coordinator");
-    expect(d.countries.map((c) => [c.code, c.registered, c.placed])).toEqual([["US", 10, 10], ["GB", 5, 5], ["CA", 3, 0], ["AE", 3, 0]]);
+    expect(d.countries.map((c) => [c.code, c.registered, c.placed])).toEqual([
+      ["US", 10, 10],
+      ["GB", 5, 5],
+      ["CA", 3, 0],
+      ["AE", 3, 0],
+    ]);
   });
 });
 
@@ -126,7 +164,12 @@ describe("public dashboard: small-count suppression", () => {
     expect(pick(d.byNeedType, "teaching")).toMatchObject({ placements: null, suppressed: true });
     expect(pick(d.byNeedType, "rural_primary_care")).toMatchObject({ placements: null, suppressed: true });
     expect(pick(d.byNeedType, "specialist_camp")).toMatchObject({ placements: 8, volunteerDays: 35, suppressed: false });
-    expect(d.countries.map((c) => [c.code, c.registered, c.placed])).toEqual([["US", 10, 10], ["GB", 5, 5], ["CA", null, null], ["AE", null, null]]);
+    expect(d.countries.map((c) => [c.code, c.registered, c.placed])).toEqual([
+      ["US", 10, 10],
+      ["GB", 5, 5],
+      ["CA", null, null],
+      ["AE", null, null],
+    ]);
     expect(d.followUp).toBeNull();
   });
 
@@ -161,9 +204,16 @@ describe("skill transfer from confirmed reports", () => {
   it("is withheld publicly until 5 people's reports are confirmed, then adds up the confirmed figures", async () => {
     const volunteers = vol.slice(0, 6).map((u) => actorFor(u, ["volunteer"]));
     for (let i = 0; i < 6; i++) {
-      await saveServiceReport(volunteers[i], reportFigures({ placementId: n1Placements[i], daysServed: 10, hours: 60 + i, patientsSeen: 100, staffTrained: i, sessionsTaught: 2 }));
+      await saveServiceReport(
+        volunteers[i],
+        reportFigures({ placementId: n1Placements[i], daysServed: 10, hours: 60 + i, patientsSeen: 100, staffTrained: i, sessionsTaught: 2 }),
+      );
     }
-    for (let i = 0; i < 4; i++) await confirmServiceReport(orgA.actor, reportFigures({ placementId: n1Placements[i], daysServed: 10, hours: 60 + i, patientsSeen: 100, staffTrained: i, sessionsTaught: 2 }));
+    for (let i = 0; i < 4; i++)
+      await confirmServiceReport(
+        orgA.actor,
+        reportFigures({ placementId: n1Placements[i], daysServed: 10, hours: 60 + i, patientsSeen: 100, staffTrained: i, sessionsTaught: 2 }),
+      );
     const four = await getImpactDashboard(anonymous, {}, "public");
     expect(four.skills.reports).toBeNull();
     expect(four.skills.staffTrained).toBeNull();
@@ -173,7 +223,10 @@ describe("skill transfer from confirmed reports", () => {
     expect(coord.followUp).toMatchObject({ awaitingConfirmation: 2, missingReport: 9 });
 
     // the fifth confirmation is corrected by the organisation: 90 patients, not 100
-    await confirmServiceReport(orgA.actor, reportFigures({ placementId: n1Placements[4], daysServed: 10, hours: 64, patientsSeen: 90, staffTrained: 4, sessionsTaught: 2 }));
+    await confirmServiceReport(
+      orgA.actor,
+      reportFigures({ placementId: n1Placements[4], daysServed: 10, hours: 64, patientsSeen: 90, staffTrained: 4, sessionsTaught: 2 }),
+    );
     const five = await getImpactDashboard(anonymous, {}, "public");
     expect(five.skills).toEqual({ reports: 5, daysServed: 50, hours: 310, patientsSeen: 490, proceduresOrCamps: 10, staffTrained: 10, sessionsTaught: 10 });
   });
@@ -183,7 +236,12 @@ describe("feedback: past service for matching, and the organisation's aggregate"
   it("pastServiceFacts counts completed placements and averages the organisations' ratings", async () => {
     const v1 = actorFor(vol[0], ["volunteer"]);
     void v1;
-    await leaveFeedback(orgA.actor, { side: "organization", placementId: n1Placements[0], ratings: { clinicalSkill: 5, teaching: 4, communication: 5, reliability: 4 }, comment: "" });
+    await leaveFeedback(orgA.actor, {
+      side: "organization",
+      placementId: n1Placements[0],
+      ratings: { clinicalSkill: 5, teaching: 4, communication: 5, reliability: 4 },
+      comment: "",
+    });
     const db = await getDb();
     const facts = await pastServiceFacts(db, [vol[0].id, vol[1].id, vol[8].id, vol[16].id]);
     // v1: N1 and N3 completed, one rating set averaging 4.5; v2: one; v9 only scheduled; v17 none
@@ -195,28 +253,48 @@ describe("feedback: past service for matching, and the organisation's aggregate"
     // the placement at N3 was completed too: its (all-3) rating joins the mean: (18 + 12) / 8
     const [n3p] = await db.select().from(placements).where(eq(placements.id, v1N3Placement));
     expect(n3p.status).toBe("completed");
-    await db.execute(sql`insert into feedback (placement_id, from_side, ratings) values (${v1N3Placement}, 'organization', '{"clinicalSkill":3,"teaching":3,"communication":3,"reliability":3}')`);
+    await db.execute(
+      sql`insert into feedback (placement_id, from_side, ratings) values (${v1N3Placement}, 'organization', '{"clinicalSkill":3,"teaching":3,"communication":3,"reliability":3}')`,
+    );
     expect((await pastServiceFacts(db, [vol[0].id])).get(vol[0].id)).toEqual({ completedPlacements: 2, averageFeedback: 3.75 });
   });
 
   it("shows an organisation's ratings from volunteers only once 5 have rated it", async () => {
     const rate = (i: number, score: number) =>
-      leaveFeedback(actorFor(vol[i], ["volunteer"]), { side: "volunteer", placementId: n1Placements[i], ratings: { preparation: score, onSiteSupport: 4, roleClarity: 4, logistics: 3 }, comment: "private words" });
+      leaveFeedback(actorFor(vol[i], ["volunteer"]), {
+        side: "volunteer",
+        placementId: n1Placements[i],
+        ratings: { preparation: score, onSiteSupport: 4, roleClarity: 4, logistics: 3 },
+        comment: "private words",
+      });
     for (let i = 0; i < 4; i++) await rate(i, 5);
     expect(await getOrgFeedbackSummary(anonymous, orgA.id)).toEqual({ organizationId: orgA.id, shown: false, ratings: 0 });
     await rate(4, 3);
     const s = await getOrgFeedbackSummary(anonymous, orgA.id);
     // preparation (5+5+5+5+3)/5 = 4.6; overall = mean of aspect means (4.6 + 4 + 4 + 3) / 4 = 3.9
-    expect(s).toEqual({ organizationId: orgA.id, shown: true, ratings: 5, overall: 3.9, aspects: [
-      { aspect: "preparation", average: 4.6 }, { aspect: "onSiteSupport", average: 4 }, { aspect: "roleClarity", average: 4 }, { aspect: "logistics", average: 3 },
-    ] });
+    expect(s).toEqual({
+      organizationId: orgA.id,
+      shown: true,
+      ratings: 5,
+      overall: 3.9,
+      aspects: [
+        { aspect: "preparation", average: 4.6 },
+        { aspect: "onSiteSupport", average: 4 },
+        { aspect: "roleClarity", average: 4 },
+        { aspect: "logistics", average: 3 },
+      ],
+    });
     expect(JSON.stringify(s)).not.toContain("private words");
   });
 });
 
 describe("CSV export", () => {
   it("has a stable header, the filters in front, and empty cells where figures are withheld", async () => {
-    const { body, filename } = await exportImpactCsv(anonymous, { dataset: "placements-by-division.csv", audience: "public", filters: { from: "2026-01-01", to: "2027-01-01" } });
+    const { body, filename } = await exportImpactCsv(anonymous, {
+      dataset: "placements-by-division.csv",
+      audience: "public",
+      filters: { from: "2026-01-01", to: "2027-01-01" },
+    });
     expect(filename).toBe("skillflow-impact-placements-by-division-2026-01-01_2027-01-01.csv");
     expect(body.split("\r\n")).toEqual([
       "period_from,period_to,division_filter,division,placements,volunteer_days,suppressed",

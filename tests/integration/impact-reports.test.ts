@@ -131,7 +131,10 @@ describe("confirmation", () => {
     const [row] = await db.select().from(serviceReports).where(eq(serviceReports.placementId, completedId));
     expect(row).toMatchObject({ status: "confirmed", patientsSeen: 95, confirmedBy: orgActor.id });
     expect(row.corrections).toEqual({ figures: { patientsSeen: { reported: 120, corrected: 95 } }, note: "OPD register shows 95" });
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.objectId, completedId), eq(auditLog.action, "report.corrected_and_confirmed")));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, completedId), eq(auditLog.action, "report.corrected_and_confirmed")));
     expect(audits).toHaveLength(1);
     expect(audits[0].actorId).toBe(orgActor.id);
     expect(audits[0].before).toMatchObject({ patientsSeen: 120 });
@@ -148,27 +151,77 @@ describe("feedback", () => {
   const volunteerRatings = { rating_preparation: "4", rating_onSiteSupport: "5", rating_roleClarity: "3", rating_logistics: "4" };
 
   it("validates every named aspect 1–5 and refuses unknown aspects", async () => {
-    const bad = await outcome(leaveFeedback(volunteer, feedbackInputFromForm({ side: "volunteer", placementId: completedId, ...volunteerRatings, rating_logistics: "6", rating_roleClarity: "" })));
+    const bad = await outcome(
+      leaveFeedback(
+        volunteer,
+        feedbackInputFromForm({ side: "volunteer", placementId: completedId, ...volunteerRatings, rating_logistics: "6", rating_roleClarity: "" }),
+      ),
+    );
     expect(bad.code).toBe("invalid_input");
     expect(bad.fields["ratings.logistics"]).toContain("impact.errors.ratingRange");
     expect(bad.fields["ratings.roleClarity"]).toContain("required");
-    const extra = await outcome(leaveFeedback(volunteer, { side: "volunteer", placementId: completedId, ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 4, logistics: 4, salary: 1 }, comment: "" }));
+    const extra = await outcome(
+      leaveFeedback(volunteer, {
+        side: "volunteer",
+        placementId: completedId,
+        ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 4, logistics: 4, salary: 1 },
+        comment: "",
+      }),
+    );
     expect(extra.code).toBe("invalid_input");
     // the organisation's aspects are not the volunteer's
-    const wrongSide = await outcome(leaveFeedback(orgActor, { side: "organization", placementId: completedId, ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 4, logistics: 4 }, comment: "" }));
+    const wrongSide = await outcome(
+      leaveFeedback(orgActor, {
+        side: "organization",
+        placementId: completedId,
+        ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 4, logistics: 4 },
+        comment: "",
+      }),
+    );
     expect(wrongSide.code).toBe("invalid_input");
   });
 
   it("each side rates once, only for its own placement", async () => {
     const db = await getDb();
-    expect((await outcome(leaveFeedback(otherVolunteer, feedbackInputFromForm({ side: "volunteer", placementId: completedId, ...volunteerRatings })))).code).toBe("not_found");
+    expect(
+      (await outcome(leaveFeedback(otherVolunteer, feedbackInputFromForm({ side: "volunteer", placementId: completedId, ...volunteerRatings })))).code,
+    ).toBe("not_found");
     // a volunteer cannot rate from the organisation's side, nor another organisation
-    expect((await outcome(leaveFeedback(volunteer, { side: "organization", placementId: completedId, ratings: { clinicalSkill: 5, teaching: 5, communication: 5, reliability: 5 }, comment: "" }))).code).toBe("not_found");
-    expect((await outcome(leaveFeedback(otherOrgActor, { side: "organization", placementId: completedId, ratings: { clinicalSkill: 5, teaching: 5, communication: 5, reliability: 5 }, comment: "" }))).code).toBe("not_found");
-    expect((await outcome(leaveFeedback(otherVolunteer, feedbackInputFromForm({ side: "volunteer", placementId: scheduledId, ...volunteerRatings })))).key).toBe("impact.errors.notCompleted");
+    expect(
+      (
+        await outcome(
+          leaveFeedback(volunteer, {
+            side: "organization",
+            placementId: completedId,
+            ratings: { clinicalSkill: 5, teaching: 5, communication: 5, reliability: 5 },
+            comment: "",
+          }),
+        )
+      ).code,
+    ).toBe("not_found");
+    expect(
+      (
+        await outcome(
+          leaveFeedback(otherOrgActor, {
+            side: "organization",
+            placementId: completedId,
+            ratings: { clinicalSkill: 5, teaching: 5, communication: 5, reliability: 5 },
+            comment: "",
+          }),
+        )
+      ).code,
+    ).toBe("not_found");
+    expect(
+      (await outcome(leaveFeedback(otherVolunteer, feedbackInputFromForm({ side: "volunteer", placementId: scheduledId, ...volunteerRatings })))).key,
+    ).toBe("impact.errors.notCompleted");
 
     await leaveFeedback(volunteer, feedbackInputFromForm({ side: "volunteer", placementId: completedId, ...volunteerRatings, comment: "Well organised" }));
-    await leaveFeedback(orgActor, { side: "organization", placementId: completedId, ratings: { clinicalSkill: 5, teaching: 4, communication: 5, reliability: 4 }, comment: "Excellent" });
+    await leaveFeedback(orgActor, {
+      side: "organization",
+      placementId: completedId,
+      ratings: { clinicalSkill: 5, teaching: 4, communication: 5, reliability: 4 },
+      comment: "Excellent",
+    });
     const again = await outcome(leaveFeedback(volunteer, feedbackInputFromForm({ side: "volunteer", placementId: completedId, ...volunteerRatings })));
     expect(again).toMatchObject({ code: "conflict", key: "impact.errors.feedbackExists" });
     const rows = await db.select().from(feedback).where(eq(feedback.placementId, completedId));

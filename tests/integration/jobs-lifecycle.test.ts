@@ -21,15 +21,32 @@ describe("expiring lapsed offers", () => {
   it("expires only lapsed offers, frees the slot, tells both sides once and writes an audit row", async () => {
     const now = new Date("2031-05-10T12:00:00Z");
     const scene = await createPlacementScene({ slots: 1, title: "Melghat camp" });
-    const lapsed = await createPlacementRow({ needId: scene.need.id, volunteerId: scene.volunteer.id, period: "[2031-06-01,2031-06-15)", offerExpiresAt: new Date(now.getTime() - HOUR) });
+    const lapsed = await createPlacementRow({
+      needId: scene.need.id,
+      volunteerId: scene.volunteer.id,
+      period: "[2031-06-01,2031-06-15)",
+      offerExpiresAt: new Date(now.getTime() - HOUR),
+    });
     const other = await createPlacementScene();
-    const fresh = await createPlacementRow({ needId: other.need.id, volunteerId: other.volunteer.id, period: "[2031-06-01,2031-06-15)", offerExpiresAt: new Date(now.getTime() + HOUR) });
+    const fresh = await createPlacementRow({
+      needId: other.need.id,
+      volunteerId: other.volunteer.id,
+      period: "[2031-06-01,2031-06-15)",
+      offerExpiresAt: new Date(now.getTime() + HOUR),
+    });
 
     // while offered, the 1-slot need is full (DESIGN rule 2, enforced by the trigger)
     const second = await createUser({ roles: ["volunteer"] });
-    const full = await createPlacementRow({ needId: scene.need.id, volunteerId: second.id, period: "[2031-07-01,2031-07-10)" }).then(() => "ok", (e) => {
-      try { mapDbError(e); } catch (m) { return m instanceof AppError ? m.code : "other"; }
-    });
+    const full = await createPlacementRow({ needId: scene.need.id, volunteerId: second.id, period: "[2031-07-01,2031-07-10)" }).then(
+      () => "ok",
+      (e) => {
+        try {
+          mapDbError(e);
+        } catch (m) {
+          return m instanceof AppError ? m.code : "other";
+        }
+      },
+    );
     expect(full).toBe("conflict");
 
     expect(await expireLapsedOffers(await getDb(), now)).toBe(1);
@@ -41,7 +58,10 @@ describe("expiring lapsed offers", () => {
     expect(await kindsFor(scene.member.id)).toEqual(["offer_expired"]);
     expect(await kindsFor(other.volunteer.id)).toEqual([]);
     const db = await getDb();
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, "placement.expired"), eq(auditLog.objectId, lapsed.id)));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "placement.expired"), eq(auditLog.objectId, lapsed.id)));
     expect(audits).toHaveLength(1);
     expect(audits[0].actorId).toBeNull();
 
@@ -55,9 +75,19 @@ describe("reminding before an offer lapses", () => {
   it("reminds once, only within 48 hours of the deadline", async () => {
     const now = new Date("2033-05-10T12:00:00Z");
     const soon = await createPlacementScene();
-    const p1 = await createPlacementRow({ needId: soon.need.id, volunteerId: soon.volunteer.id, period: "[2031-06-01,2031-06-15)", offerExpiresAt: new Date(now.getTime() + 47 * HOUR) });
+    const p1 = await createPlacementRow({
+      needId: soon.need.id,
+      volunteerId: soon.volunteer.id,
+      period: "[2031-06-01,2031-06-15)",
+      offerExpiresAt: new Date(now.getTime() + 47 * HOUR),
+    });
     const later = await createPlacementScene();
-    const p2 = await createPlacementRow({ needId: later.need.id, volunteerId: later.volunteer.id, period: "[2031-06-01,2031-06-15)", offerExpiresAt: new Date(now.getTime() + 49 * HOUR) });
+    const p2 = await createPlacementRow({
+      needId: later.need.id,
+      volunteerId: later.volunteer.id,
+      period: "[2031-06-01,2031-06-15)",
+      offerExpiresAt: new Date(now.getTime() + 49 * HOUR),
+    });
 
     const db = await getDb();
     expect(await remindLapsingOffers(db, now)).toBe(1);
@@ -113,7 +143,10 @@ describe("moving placements along their dates", () => {
     const offered = await createPlacementRow({ needId: other.need.id, volunteerId: other.volunteer.id, period: "[2031-01-01,2031-01-05)" });
     await advancePlacements(db, new Date("2031-02-01T00:00:00Z"));
     expect(await statusOf(offered.id)).toBe("offered");
-    const n = await db.select().from(notifications).where(like(notifications.dedupeKey, `report_due:${p.id}:%`));
+    const n = await db
+      .select()
+      .from(notifications)
+      .where(like(notifications.dedupeKey, `report_due:${p.id}:%`));
     expect(n).toHaveLength(2);
   });
 });

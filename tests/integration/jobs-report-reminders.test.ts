@@ -9,7 +9,14 @@ import { createPlacementRow, createPlacementScene } from "../fixtures/placement-
 useTestDb();
 
 const remindersFor = async (userId: string) =>
-  (await (await getDb()).select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, "report_due")))).length;
+  (
+    await (
+      await getDb()
+    )
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), eq(notifications.kind, "report_due")))
+  ).length;
 
 describe("reminding volunteers of missing service reports (issue 7)", () => {
   it("reminds once, a week after the end, only when no report was submitted", async () => {
@@ -22,11 +29,21 @@ describe("reminding volunteers of missing service reports (issue 7)", () => {
     await createPlacementRow({ needId: recent.need.id, volunteerId: recent.volunteer.id, period: "[2032-03-01,2032-03-17)", status: "completed" });
     // report submitted → never
     const filed = await createPlacementScene();
-    const filedRow = await createPlacementRow({ needId: filed.need.id, volunteerId: filed.volunteer.id, period: "[2032-03-01,2032-03-10)", status: "completed" });
+    const filedRow = await createPlacementRow({
+      needId: filed.need.id,
+      volunteerId: filed.volunteer.id,
+      period: "[2032-03-01,2032-03-10)",
+      status: "completed",
+    });
     await (await getDb()).insert(serviceReports).values({ placementId: filedRow.id, daysServed: 9, hours: 60, status: "submitted" });
     // a draft does not count as filed
     const draft = await createPlacementScene();
-    const draftRow = await createPlacementRow({ needId: draft.need.id, volunteerId: draft.volunteer.id, period: "[2032-03-01,2032-03-10)", status: "completed" });
+    const draftRow = await createPlacementRow({
+      needId: draft.need.id,
+      volunteerId: draft.volunteer.id,
+      period: "[2032-03-01,2032-03-10)",
+      status: "completed",
+    });
     await (await getDb()).insert(serviceReports).values({ placementId: draftRow.id, daysServed: 2, hours: 10, status: "draft" });
 
     expect(await remindMissingReports(await getDb(), now)).toBe(2);

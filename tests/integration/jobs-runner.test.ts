@@ -25,7 +25,9 @@ describe("job runner", () => {
       periodic: [],
       handlers: {
         "test.ok": async (p: Record<string, unknown>) => void seen.push(`ok${p.n}`),
-        "test.fail": async () => { throw new Error("smtp down"); },
+        "test.fail": async () => {
+          throw new Error("smtp down");
+        },
       },
     };
     const before = Date.now(); // the back-off counts from the failure, which comes after this
@@ -37,7 +39,10 @@ describe("job runner", () => {
     expect(failing.runAt.getTime()).toBeGreaterThanOrEqual(before + 30_000); // backed off 30 s, not due now
 
     expect(await runDueJobs(db, config)).toMatchObject({ ran: 0, failed: 0 });
-    await db.update(jobs).set({ runAt: sql`now()` }).where(eq(jobs.uniqueKey, "failing"));
+    await db
+      .update(jobs)
+      .set({ runAt: sql`now()` })
+      .where(eq(jobs.uniqueKey, "failing"));
     expect(await runDueJobs(db, config)).toMatchObject({ failed: 1 });
     const [gaveUp] = await db.select().from(jobs).where(eq(jobs.uniqueKey, "failing"));
     expect(gaveUp).toMatchObject({ status: "failed", attempts: 2 });
@@ -49,7 +54,10 @@ describe("job runner", () => {
     const db = await getDb();
     for (let i = 0; i < 24; i++) await enqueueJob(db, "test.claim", { i });
     const claims = await Promise.all([1, 2, 3, 4].map((w) => claimJobs(db, `worker-${w}`, 10, 60_000)));
-    const ids = claims.flat().filter((j) => j.kind === "test.claim").map((j) => j.id);
+    const ids = claims
+      .flat()
+      .filter((j) => j.kind === "test.claim")
+      .map((j) => j.id);
     expect(ids).toHaveLength(24);
     expect(new Set(ids).size).toBe(24);
     // all leased: nothing left to claim
@@ -69,11 +77,23 @@ describe("job runner", () => {
     // fails. Its lease is expired explicitly, as if the stall had outlasted it, so nothing here races
     // a timer.
     const slow = runDueJobs(db, {
-      periodic: [], workerId: "slow", heartbeatMs: 60_000,
-      handlers: { "test.lease": async () => { slowStarted(); await released; ran.push("slow"); throw new Error("too late"); } },
+      periodic: [],
+      workerId: "slow",
+      heartbeatMs: 60_000,
+      handlers: {
+        "test.lease": async () => {
+          slowStarted();
+          await released;
+          ran.push("slow");
+          throw new Error("too late");
+        },
+      },
     });
     await started;
-    await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(jobs.uniqueKey, "lease"));
+    await db
+      .update(jobs)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(jobs.uniqueKey, "lease"));
     const rescue = await runDueJobs(db, { periodic: [], workerId: "rescuer", handlers: { "test.lease": async () => void ran.push("rescuer") } });
     expect(rescue.ran).toBe(1);
     releaseSlow();
@@ -94,8 +114,16 @@ describe("job runner", () => {
     // A 3 s lease renewed every 100 ms: a takeover below would need the renewals to stall for ~3 s,
     // so the test does not hang on the machine's load.
     const long = runDueJobs(db, {
-      periodic: [], workerId: "long", leaseMs: 3_000, heartbeatMs: 100,
-      handlers: { "test.long": async () => { started(); await released; } },
+      periodic: [],
+      workerId: "long",
+      leaseMs: 3_000,
+      heartbeatMs: 100,
+      handlers: {
+        "test.long": async () => {
+          started();
+          await released;
+        },
+      },
     });
     await running;
     const leaseOf = async () => (await db.select({ lockedUntil: jobs.lockedUntil }).from(jobs).where(eq(jobs.uniqueKey, "long")))[0].lockedUntil!;
@@ -106,7 +134,15 @@ describe("job runner", () => {
     while (!(await pastFirstLease())) await new Promise((r) => setTimeout(r, 100));
     const others: number[] = [];
     for (let i = 0; i < 2; i++) {
-      const tick = await runDueJobs(db, { periodic: [], workerId: "other", handlers: { "test.long": async () => { throw new Error("taken over"); } } });
+      const tick = await runDueJobs(db, {
+        periodic: [],
+        workerId: "other",
+        handlers: {
+          "test.long": async () => {
+            throw new Error("taken over");
+          },
+        },
+      });
       others.push(tick.ran + tick.failed);
       await new Promise((r) => setTimeout(r, 300));
     }
@@ -124,18 +160,26 @@ describe("job runner", () => {
     await enqueueJob(db, "test.second", {}, { uniqueKey: "second" });
     // The batch runs its jobs oldest first; two enqueues can share a clock tick (PGlite's clock is
     // coarse), so "first" is made the older one explicitly.
-    await db.update(jobs).set({ runAt: sql`now() - interval '1 minute'` }).where(eq(jobs.uniqueKey, "first"));
+    await db
+      .update(jobs)
+      .set({ runAt: sql`now() - interval '1 minute'` })
+      .where(eq(jobs.uniqueKey, "first"));
     const ran: string[] = [];
     let firstStarted!: () => void;
     const started = new Promise<void>((r) => (firstStarted = r));
     let releaseFirst!: () => void;
     const released = new Promise<void>((r) => (releaseFirst = r));
     const config = (workerId: string) => ({
-      periodic: [], workerId, heartbeatMs: 60_000,
+      periodic: [],
+      workerId,
+      heartbeatMs: 60_000,
       handlers: {
         "test.first": async () => {
           ran.push(`${workerId}:first`);
-          if (workerId === "batch") { firstStarted(); await released; }
+          if (workerId === "batch") {
+            firstStarted();
+            await released;
+          }
         },
         "test.second": async () => void ran.push(`${workerId}:second`),
       },
@@ -144,7 +188,10 @@ describe("job runner", () => {
     await started;
     // While "first" runs, both leases run out (as if the batch had stalled) and another instance
     // takes over whatever is due: "first" and the still-waiting "second".
-    await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(inArray(jobs.uniqueKey, ["first", "second"]));
+    await db
+      .update(jobs)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(inArray(jobs.uniqueKey, ["first", "second"]));
     await runDueJobs(db, config("other"));
     releaseFirst();
     await batch;
@@ -159,13 +206,25 @@ describe("job runner", () => {
     const config = { periodic: [task], handlers: {} };
     await ensurePeriodicJobs(db, [task]);
     await ensurePeriodicJobs(db, [task]);
-    expect(await db.select().from(jobs).where(eq(jobs.uniqueKey, periodicKey("test.periodic")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(jobs)
+        .where(eq(jobs.uniqueKey, periodicKey("test.periodic"))),
+    ).toHaveLength(1);
     const before = Date.now();
-    await Promise.all([runDueJobs(db, { ...config, workerId: "a" }), runDueJobs(db, { ...config, workerId: "b" }), runDueJobs(db, { ...config, workerId: "c" })]);
+    await Promise.all([
+      runDueJobs(db, { ...config, workerId: "a" }),
+      runDueJobs(db, { ...config, workerId: "b" }),
+      runDueJobs(db, { ...config, workerId: "c" }),
+    ]);
     expect(runs).toBe(1);
     await runDueJobs(db, config);
     expect(runs).toBe(1);
-    const [row] = await db.select().from(jobs).where(eq(jobs.uniqueKey, periodicKey("test.periodic")));
+    const [row] = await db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.uniqueKey, periodicKey("test.periodic")));
     expect(row.status).toBe("pending");
     expect(row.runAt.getTime()).toBeGreaterThanOrEqual(before + 60_000); // next run one interval after this one
   });
@@ -173,7 +232,12 @@ describe("job runner", () => {
   it("run-once runs every app task now, including expiring offers", async () => {
     const db = await getDb();
     const scene = await createPlacementScene();
-    const p = await createPlacementRow({ needId: scene.need.id, volunteerId: scene.volunteer.id, period: "[2030-01-01,2030-01-10)", offerExpiresAt: new Date(Date.now() - 60_000) });
+    const p = await createPlacementRow({
+      needId: scene.need.id,
+      volunteerId: scene.volunteer.id,
+      period: "[2030-01-01,2030-01-10)",
+      offerExpiresAt: new Date(Date.now() - 60_000),
+    });
     const result = await runOnce(db, runnerConfig());
     expect(result.failed).toBe(0);
     expect(result.kinds).toEqual(expect.arrayContaining(["placements.expire-offers", "placements.remind-offers", "placements.advance"]));
@@ -186,7 +250,16 @@ describe("job runner", () => {
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
       const scene = await createPlacementScene();
-      ids.push((await createPlacementRow({ needId: scene.need.id, volunteerId: scene.volunteer.id, period: "[2030-02-01,2030-02-10)", offerExpiresAt: new Date("2029-12-01T00:00:00Z") })).id);
+      ids.push(
+        (
+          await createPlacementRow({
+            needId: scene.need.id,
+            volunteerId: scene.volunteer.id,
+            period: "[2030-02-01,2030-02-10)",
+            offerExpiresAt: new Date("2029-12-01T00:00:00Z"),
+          })
+        ).id,
+      );
     }
     const counts = await Promise.all([0, 1, 2, 3].map(() => expireLapsedOffers(db, new Date("2030-01-01T00:00:00Z"))));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(12);

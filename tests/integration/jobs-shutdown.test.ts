@@ -30,7 +30,10 @@ describe("job runner shutdown", () => {
     });
     expect(result).toMatchObject({ ran: 1, failed: 0 });
     expect(ran).toHaveLength(1);
-    const rows = await db.select().from(jobs).where(inArray(jobs.kind, ["test.shutdown"]));
+    const rows = await db
+      .select()
+      .from(jobs)
+      .where(inArray(jobs.kind, ["test.shutdown"]));
     expect(rows.filter((r) => r.status === "done")).toHaveLength(1);
     const released = rows.filter((r) => r.status === "pending");
     expect(released).toHaveLength(2);

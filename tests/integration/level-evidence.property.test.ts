@@ -65,7 +65,14 @@ async function run(steps: Step[]) {
       case "edit": {
         if (!ref.exists(step.licence)) break;
         const [cur] = await db.select().from(licences).where(eq(licences.id, id!));
-        const next = { authority: cur.authority, countryCode: cur.countryCode, number: cur.number, validFrom: cur.validFrom, validTo: cur.validTo, ...step.fields };
+        const next = {
+          authority: cur.authority,
+          countryCode: cur.countryCode,
+          number: cur.number,
+          validFrom: cur.validFrom,
+          validTo: cur.validTo,
+          ...step.fields,
+        };
         await updateLicence(v.actor, { licenceId: id, ...form(next) });
         ref.edit(step.licence, step.fields);
         break;
@@ -88,23 +95,29 @@ async function run(steps: Step[]) {
         break;
     }
     for (const day of READ_DAYS()) {
-      const [row] = await db.select({ level: effectiveLevelSql(day) }).from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id));
+      const [row] = await db
+        .select({ level: effectiveLevelSql(day) })
+        .from(volunteerProfiles)
+        .where(eq(volunteerProfiles.userId, v.id));
       expect(Number(row.level)).toBeLessThanOrEqual(ref.level(day));
       expect(Number(row.level)).toBe(ref.level(day));
     }
     const [p] = await db.select({ level: volunteerProfiles.verificationLevel }).from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id));
-    const copies = await db.selectDistinct({ level: matchingCandidates.verificationLevel }).from(matchingCandidates).where(eq(matchingCandidates.volunteerId, v.id));
+    const copies = await db
+      .selectDistinct({ level: matchingCandidates.verificationLevel })
+      .from(matchingCandidates)
+      .where(eq(matchingCandidates.volunteerId, v.id));
     expect(copies.map((c) => c.level)).toEqual([p.level]);
-    const scored = await db.select().from(needScores).where(and(eq(needScores.needId, needId), eq(needScores.volunteerId, v.id)));
+    const scored = await db
+      .select()
+      .from(needScores)
+      .where(and(eq(needScores.needId, needId), eq(needScores.volunteerId, v.id)));
     expect(scored.length === 1).toBe(ref.level(NEED_LAST_DAY) >= 3);
   }
 }
 
 describe("a verification level never outlives its evidence (use cases, database)", () => {
   it("random histories keep the stored level, candidate rows and need_scores with the reference model", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(stepArbitrary(VALID_TOS, false), { minLength: 3, maxLength: 10, size: "max" }), run),
-      { numRuns: 50 },
-    );
+    await fc.assert(fc.asyncProperty(fc.array(stepArbitrary(VALID_TOS, false), { minLength: 3, maxLength: 10, size: "max" }), run), { numRuns: 50 });
   }, 600_000);
 });

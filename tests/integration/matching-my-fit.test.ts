@@ -13,14 +13,22 @@ import { outcomeOf } from "../fixtures/app-error";
 
 useTestDb();
 
-
 async function need(organizationId: string, over: Partial<typeof needs.$inferInsert> = {}, languages: { code: string; required: boolean }[] = []) {
   const db = await getDb();
   const [row] = await db
     .insert(needs)
     .values({
-      organizationId, type: "public_health", title: "Rural primary care doctor", districtCode: 490, specialtyCode: "01",
-      window: `[${inDays(30)},${inDays(90)})`, minDays: 14, maxDays: 60, minCredentialLevel: 2, status: "open", ...over,
+      organizationId,
+      type: "public_health",
+      title: "Rural primary care doctor",
+      districtCode: 490,
+      specialtyCode: "01",
+      window: `[${inDays(30)},${inDays(90)})`,
+      minDays: 14,
+      maxDays: 60,
+      minCredentialLevel: 2,
+      status: "open",
+      ...over,
     })
     .returning();
   if (languages.length) await db.insert(needLanguages).values(languages.map((l) => ({ needId: row.id, languageCode: l.code, required: l.required })));
@@ -49,9 +57,12 @@ describe("a volunteer's fit for one need", () => {
     expect((await listNeedsForMe(v)).needs.map((x) => x.id)).not.toContain(n.id);
     const fit = await getMyFitForNeed(v, { needId: n.id });
     if (fit.state !== "excluded") throw new Error(`expected excluded, got ${fit.state}`);
-    expect(fit.exclusions.map((e) => e.code).sort()).toEqual(
-      ["credential_level_too_low", "insufficient_overlap", "required_language_missing", "specialty_mismatch"],
-    );
+    expect(fit.exclusions.map((e) => e.code).sort()).toEqual([
+      "credential_level_too_low",
+      "insufficient_overlap",
+      "required_language_missing",
+      "specialty_mismatch",
+    ]);
     expect(fit.exclusions.find((e) => e.code === "credential_level_too_low")!.params).toMatchObject({ level: 2, required: 3 });
     expect(fit.exclusions.find((e) => e.code === "required_language_missing")!.params).toMatchObject({ language: "tam" });
   });

@@ -17,10 +17,23 @@ useTestDb();
 
 async function need(organizationId: string, over: Partial<typeof needs.$inferInsert>) {
   const db = await getDb();
-  const [n] = await db.insert(needs).values({
-    organizationId, type: "public_health", title: "Need", specialtyCode: "01", window: `[${inDays(30)},${inDays(90)})`,
-    minDays: 14, maxDays: 60, slots: 1, minCredentialLevel: 0, status: "open", publishedAt: new Date(), ...over,
-  }).returning();
+  const [n] = await db
+    .insert(needs)
+    .values({
+      organizationId,
+      type: "public_health",
+      title: "Need",
+      specialtyCode: "01",
+      window: `[${inDays(30)},${inDays(90)})`,
+      minDays: 14,
+      maxDays: 60,
+      slots: 1,
+      minCredentialLevel: 0,
+      status: "open",
+      publishedAt: new Date(),
+      ...over,
+    })
+    .returning();
   return n.id;
 }
 
@@ -62,21 +75,41 @@ describe("matching rounds (issue 5)", () => {
     expect(round).toMatchObject({ status: "done", progress: 100, error: null });
     const report = round.report as RoundReport;
     expect(report).toMatchObject({
-      kind: "optimal", needsConsidered: 5, slotsOpen: 5, slotsFilled: 2, needsFilled: 2, needsPartlyFilled: 0, needsLeftEmpty: 3,
-      volunteersConsidered: 2, unitsConsidered: 2, eligiblePairs: 5, pairsSkipped: 1, volunteersPlaced: 2, totalScore: 262,
+      kind: "optimal",
+      needsConsidered: 5,
+      slotsOpen: 5,
+      slotsFilled: 2,
+      needsFilled: 2,
+      needsPartlyFilled: 0,
+      needsLeftEmpty: 3,
+      volunteersConsidered: 2,
+      unitsConsidered: 2,
+      eligiblePairs: 5,
+      pairsSkipped: 1,
+      volunteersPlaced: 2,
+      totalScore: 262,
     });
-    expect(new Map(report.emptyNeeds.map((e) => [e.needId, [e.reason, e.eligible]]))).toEqual(new Map([
-      [n3, ["no_eligible_volunteer", 0]], [n4, ["no_eligible_volunteer", 0]], [n5, ["all_eligible_taken", 2]],
-    ]));
+    expect(new Map(report.emptyNeeds.map((e) => [e.needId, [e.reason, e.eligible]]))).toEqual(
+      new Map([
+        [n3, ["no_eligible_volunteer", 0]],
+        [n4, ["no_eligible_volunteer", 0]],
+        [n5, ["all_eligible_taken", 2]],
+      ]),
+    );
 
     const proposed = await db.select().from(matches).where(eq(matches.roundId, roundId));
     expect(proposed.map((m) => [m.volunteerId, m.needId, m.score, m.status, m.source]).sort()).toEqual(
-      [[v1.id, n1, 131, "proposed", "round"], [v2.id, n2, 131, "proposed", "round"]].sort(),
+      [
+        [v1.id, n1, 131, "proposed", "round"],
+        [v2.id, n2, 131, "proposed", "round"],
+      ].sort(),
     );
     for (const m of proposed) {
       const reasons = m.reasons as { key: string; points: number; text: string }[];
       expect(reasons.reduce((s, r) => s + r.points, 0)).toBe(m.score);
-      expect(reasons.map((r) => r.key)).toEqual(expect.arrayContaining(["eligible", "specialty.exactPrimary", "overlap", "credential.aboveMinimum", "fairness.neverOffered"]));
+      expect(reasons.map((r) => r.key)).toEqual(
+        expect.arrayContaining(["eligible", "specialty.exactPrimary", "overlap", "credential.aboveMinimum", "fairness.neverOffered"]),
+      );
     }
     expect(await db.select().from(placements)).toHaveLength(0);
     expect(await db.select().from(matches).where(eq(matches.status, "approved"))).toHaveLength(0);
@@ -100,7 +133,10 @@ describe("matching rounds (issue 5)", () => {
     const a = await need(org.id, { title: "A" });
     const b = await need(org.id, { title: "B level 3", minCredentialLevel: 3 });
     // v1 prefers b (score 116) to a (131): the optimal round would give a, the stable round gives b.
-    await db.insert(interests).values([{ needId: b, volunteerId: v1.id, rank: 1 }, { needId: a, volunteerId: v1.id, rank: 2 }]);
+    await db.insert(interests).values([
+      { needId: b, volunteerId: v1.id, rank: 1 },
+      { needId: a, volunteerId: v1.id, rank: 2 },
+    ]);
     // The organisation ranks v1 first for b, so no tie among equal scores can displace v1 there.
     await db.insert(candidatePreferences).values({ needId: b, volunteerId: v1.id, rank: 1, markedBy: coordinator.id });
     await db.update(needs).set({ status: "closed" }).where(eq(needs.title, "N1"));
@@ -114,6 +150,6 @@ describe("matching rounds (issue 5)", () => {
     expect(ofV1).toMatchObject({ needId: b, score: 116, status: "proposed" });
     // The earlier volunteers (who ranked nothing) compete for a by score; a has one slot.
     expect(proposed.filter((m) => m.needId === a)).toHaveLength(1);
-    expect((round.report as RoundReport)).toMatchObject({ kind: "stable", slotsFilled: 2, totalScore: 116 + 131, volunteersPlaced: 2 });
+    expect(round.report as RoundReport).toMatchObject({ kind: "stable", slotsFilled: 2, totalScore: 116 + 131, volunteersPlaced: 2 });
   });
 });

@@ -45,7 +45,10 @@ describe("shortlist across window length classes (issue 5)", () => {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       eligible += expected.length;
       const { rows, total } = await shortlistVolunteers(db, need, { limit: 100_000, offset: 0 });
-      expect(rows.map((r) => [r.id, r.score]), `need ${needId} (min ${need.minDays} days)`).toEqual(expected);
+      expect(
+        rows.map((r) => [r.id, r.score]),
+        `need ${needId} (min ${need.minDays} days)`,
+      ).toEqual(expected);
       expect(total).toBe(expected.length);
     }
     expect(eligible).toBeGreaterThan(40);
@@ -58,8 +61,19 @@ describe("shortlist across window length classes (issue 5)", () => {
     const end = addDays(start, 90);
     const needId = randomUUID();
     await db.insert(needs).values({
-      id: needId, organizationId: org.org.id, type: "teaching", remote: false, title: "Edge need", specialtyCode: "13",
-      window: `[${start},${end})`, minDays: 9, maxDays: 60, slots: 1, minCredentialLevel: 0, status: "open", publishedAt: new Date(),
+      id: needId,
+      organizationId: org.org.id,
+      type: "teaching",
+      remote: false,
+      title: "Edge need",
+      specialtyCode: "13",
+      window: `[${start},${end})`,
+      minDays: 9,
+      maxDays: 60,
+      slots: 1,
+      minCredentialLevel: 0,
+      status: "open",
+      publishedAt: new Date(),
     });
     // One volunteer per (length, placement): ending exactly minDays into the window, one day less,
     // starting exactly minDays before its end, one day later. Lengths sit at every class edge.
@@ -72,12 +86,18 @@ describe("shortlist across window length classes (issue 5)", () => {
     const rand = mulberry32(42);
     const ids = await seedRandomVolunteers(rand, windows.length, { professions: await professionCodes(), windowDays: [10] });
     for (const [i, id] of ids.entries()) {
-      await db.execute(sql`UPDATE volunteer_profiles SET in_person = true, verification_level = 1, verification_valid_until = NULL WHERE user_id = ${id}::uuid`);
+      await db.execute(
+        sql`UPDATE volunteer_profiles SET in_person = true, verification_level = 1, verification_valid_until = NULL WHERE user_id = ${id}::uuid`,
+      );
       await db.execute(sql`DELETE FROM volunteer_specialties WHERE user_id = ${id}::uuid`);
       await db.execute(sql`INSERT INTO volunteer_specialties (user_id, specialty_code, is_primary) VALUES (${id}::uuid, '13', true)`);
       await db.execute(sql`DELETE FROM availability_windows WHERE user_id = ${id}::uuid`);
-      await db.execute(sql`INSERT INTO availability_windows (user_id, period, mode) VALUES (${id}::uuid, daterange(${windows[i].start}::date, ${windows[i].end}::date), 'in_person')`);
-      await db.execute(sql`INSERT INTO consents (user_id, purpose, notice_version, granted, at) VALUES (${id}::uuid, 'matching', 'test', true, now() + interval '1 hour')`);
+      await db.execute(
+        sql`INSERT INTO availability_windows (user_id, period, mode) VALUES (${id}::uuid, daterange(${windows[i].start}::date, ${windows[i].end}::date), 'in_person')`,
+      );
+      await db.execute(
+        sql`INSERT INTO consents (user_id, purpose, notice_version, granted, at) VALUES (${id}::uuid, 'matching', 'test', true, now() + interval '1 hour')`,
+      );
     }
     const need = (await loadNeedFacts(db, [needId])).get(needId)!;
     const volunteers = await loadVolunteerFactsMany(db, ids);
@@ -85,6 +105,11 @@ describe("shortlist across window length classes (issue 5)", () => {
     // Half of the windows reach exactly the minimum (eligible), half fall one day short.
     expect(expected).toHaveLength(windows.length / 2);
     const { rows } = await shortlistVolunteers(db, need, { limit: 1000, offset: 0 });
-    expect(rows.map((r) => r.id).filter((id) => ids.includes(id)).sort()).toEqual(expected);
+    expect(
+      rows
+        .map((r) => r.id)
+        .filter((id) => ids.includes(id))
+        .sort(),
+    ).toEqual(expected);
   });
 });

@@ -44,8 +44,18 @@ describe("shortlist plan (issue 5)", () => {
     const db = (await getDb()) as Db;
     const need = await busiestNeed(db);
     const plan = await planOf(db, need);
-    expect(plan.filter((n) => n["Node Type"] === "Seq Scan"), JSON.stringify(plan, null, 1)).toEqual([]);
-    expect(readsOnlyByNeed(plan), JSON.stringify(plan.filter((n) => n["Relation Name"]), null, 1)).toBe(true);
+    expect(
+      plan.filter((n) => n["Node Type"] === "Seq Scan"),
+      JSON.stringify(plan, null, 1),
+    ).toEqual([]);
+    expect(
+      readsOnlyByNeed(plan),
+      JSON.stringify(
+        plan.filter((n) => n["Relation Name"]),
+        null,
+        1,
+      ),
+    ).toBe(true);
     // the page is read in index order: no sort of the need's rows
     expect(plan.some((n) => n["Relation Name"] === "need_scores" && n["Index Name"] === "need_scores_page")).toBe(true);
 
@@ -71,14 +81,18 @@ describe("shortlist plan (issue 5)", () => {
       const key = `${p.needId}|${p.volunteerId}`;
       expected.set(key, Math.max(expected.get(key) ?? -1, p.score));
     }
-    const held = rowsOf<{ need_id: string; volunteer_id: string; score: number }>(await db.execute(sql`
-      SELECT need_id::text, volunteer_id::text, score FROM need_scores WHERE need_id = ANY (${`{${needIds.join(",")}}`}::uuid[])`));
+    const held = rowsOf<{ need_id: string; volunteer_id: string; score: number }>(
+      await db.execute(sql`
+      SELECT need_id::text, volunteer_id::text, score FROM need_scores WHERE need_id = ANY (${`{${needIds.join(",")}}`}::uuid[])`),
+    );
     expect(expected.size).toBeGreaterThan(1_000);
     expect(new Map(held.map((r) => [`${r.need_id}|${r.volunteer_id}`, Number(r.score)]))).toEqual(expected);
   });
 });
 
 async function busiestNeed(db: Db): Promise<string> {
-  const [{ id }] = rowsOf<{ id: string }>(await db.execute(sql`SELECT need_id::text AS id FROM need_scores GROUP BY need_id ORDER BY count(*) DESC, need_id LIMIT 1`));
+  const [{ id }] = rowsOf<{ id: string }>(
+    await db.execute(sql`SELECT need_id::text AS id FROM need_scores GROUP BY need_id ORDER BY count(*) DESC, need_id LIMIT 1`),
+  );
   return id;
 }

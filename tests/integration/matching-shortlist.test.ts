@@ -53,13 +53,22 @@ describe("shortlist in SQL (issue 5)", () => {
       const expected = tsRanking(pairs);
       eligible += expected.length;
       const { rows, total } = await shortlistVolunteers(db, need, ALL);
-      expect(rows.map((r) => [r.id, r.score]), `need ${needId}`).toEqual(expected);
+      expect(
+        rows.map((r) => [r.id, r.score]),
+        `need ${needId}`,
+      ).toEqual(expected);
       expect(total).toBe(expected.length);
     }
     // The random data reaches every hard requirement and enough eligible pairs to mean something.
     expect([...codes].sort()).toEqual([
-      "consent_withdrawn", "credential_expires_in_window", "credential_level_too_low", "insufficient_overlap",
-      "mode_mismatch", "profession_mismatch", "required_language_missing", "specialty_mismatch",
+      "consent_withdrawn",
+      "credential_expires_in_window",
+      "credential_level_too_low",
+      "insufficient_overlap",
+      "mode_mismatch",
+      "profession_mismatch",
+      "required_language_missing",
+      "specialty_mismatch",
     ]);
     expect(eligible).toBeGreaterThan(60);
   });
@@ -72,7 +81,10 @@ describe("shortlist in SQL (issue 5)", () => {
       const expected = tsRanking(needIds.map((n) => ({ id: n, e: evaluate(v, needFacts.get(n)!) })));
       eligible += expected.length;
       const { rows } = await shortlistNeeds(db, id, todayUtc(), ALL);
-      expect(rows.map((r) => [r.id, r.score]), `volunteer ${id}`).toEqual(expected);
+      expect(
+        rows.map((r) => [r.id, r.score]),
+        `volunteer ${id}`,
+      ).toEqual(expected);
     }
     expect(eligible).toBeGreaterThan(60);
   });
@@ -83,17 +95,21 @@ describe("shortlist in SQL (issue 5)", () => {
     const best = new Map<string, number>();
     for (const r of rows) best.set(`${r.volunteerId}|${r.needId}`, Math.max(best.get(`${r.volunteerId}|${r.needId}`) ?? -1, r.score));
     const expected = new Map<string, number>();
-    for (const v of volunteerIds) for (const n of needIds) {
-      const e = evaluate(volunteers.get(v)!, needFacts.get(n)!);
-      if (e.eligible) expected.set(`${v}|${n}`, e.score);
-    }
+    for (const v of volunteerIds)
+      for (const n of needIds) {
+        const e = evaluate(volunteers.get(v)!, needFacts.get(n)!);
+        if (e.eligible) expected.set(`${v}|${n}`, e.score);
+      }
     expect(new Map([...best].sort())).toEqual(new Map([...expected].sort()));
   });
 
   it("pages without gaps or repeats and explains each row with reasons that add up to its score", async () => {
     const db = await getDb();
-    const needId = [...needIds].sort((a, b) => tsRanking(volunteerIds.map((id) => ({ id, e: evaluate(volunteers.get(id)!, needFacts.get(b)!) }))).length
-      - tsRanking(volunteerIds.map((id) => ({ id, e: evaluate(volunteers.get(id)!, needFacts.get(a)!) }))).length)[0];
+    const needId = [...needIds].sort(
+      (a, b) =>
+        tsRanking(volunteerIds.map((id) => ({ id, e: evaluate(volunteers.get(id)!, needFacts.get(b)!) }))).length -
+        tsRanking(volunteerIds.map((id) => ({ id, e: evaluate(volunteers.get(id)!, needFacts.get(a)!) }))).length,
+    )[0];
     const all = await shortlistVolunteers(db, needFacts.get(needId)!, ALL);
     expect(all.rows.length).toBeGreaterThanOrEqual(5);
     const size = 3;

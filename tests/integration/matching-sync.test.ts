@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { availabilityWindows, consents, feedback, matchingCandidates, matches, needs, placements, users, volunteerProfiles, volunteerSpecialties } from "@/db/schema";
+import {
+  availabilityWindows,
+  consents,
+  feedback,
+  matchingCandidates,
+  matches,
+  needs,
+  placements,
+  users,
+  volunteerProfiles,
+  volunteerSpecialties,
+} from "@/db/schema";
 import { loadNeedFacts, loadVolunteerFactsMany } from "@/lib/data/matching/facts";
 import { shortlistVolunteers } from "@/lib/data/matching/shortlist-queries";
 import { evaluate } from "@/lib/matching/explain";
@@ -36,7 +47,9 @@ describe("matching_candidates kept in sync by triggers (issue 5)", () => {
   it("follows availability, specialties, level, consent and account status", async () => {
     const db = await getDb();
     const v = await createVolunteerWithProfile();
-    expect((await rowsOf(v.id)).map((r) => [r.specialtyCode, r.period, r.mode, r.verificationLevel])).toEqual([["01", `[${inDays(20)},${inDays(120)})`, "in_person", 3]]);
+    expect((await rowsOf(v.id)).map((r) => [r.specialtyCode, r.period, r.mode, r.verificationLevel])).toEqual([
+      ["01", `[${inDays(20)},${inDays(120)})`, "in_person", 3],
+    ]);
 
     await db.insert(availabilityWindows).values({ userId: v.id, period: `[${inDays(200)},${inDays(260)})`, mode: "remote" });
     await db.insert(volunteerSpecialties).values({ userId: v.id, specialtyCode: "08", isPrimary: false });
@@ -73,18 +86,45 @@ describe("matching_candidates kept in sync by triggers (issue 5)", () => {
     const db = await getDb();
     const { org } = await createOrganization();
     const v = await createVolunteerWithProfile();
-    const [open] = await db.insert(needs).values({
-      organizationId: org.id, type: "public_health", title: "Open", specialtyCode: "01", window: `[${inDays(30)},${inDays(90)})`,
-      minDays: 14, maxDays: 60, slots: 1, minCredentialLevel: 0, status: "open",
-    }).returning();
-    const [past] = await db.insert(needs).values({
-      organizationId: org.id, type: "public_health", title: "Past", window: `[${inDays(-300)},${inDays(-10)})`,
-      minDays: 1, maxDays: 200, slots: 5, minCredentialLevel: 0, status: "closed",
-    }).returning();
+    const [open] = await db
+      .insert(needs)
+      .values({
+        organizationId: org.id,
+        type: "public_health",
+        title: "Open",
+        specialtyCode: "01",
+        window: `[${inDays(30)},${inDays(90)})`,
+        minDays: 14,
+        maxDays: 60,
+        slots: 1,
+        minCredentialLevel: 0,
+        status: "open",
+      })
+      .returning();
+    const [past] = await db
+      .insert(needs)
+      .values({
+        organizationId: org.id,
+        type: "public_health",
+        title: "Past",
+        window: `[${inDays(-300)},${inDays(-10)})`,
+        minDays: 1,
+        maxDays: 200,
+        slots: 5,
+        minCredentialLevel: 0,
+        status: "closed",
+      })
+      .returning();
     expect(await sqlScore(open.id, v.id)).toBe(131);
 
-    const [m] = await db.insert(matches).values({ needId: past.id, volunteerId: v.id, source: "coordinator", score: 1, reasons: [], status: "approved" }).returning();
-    const [p] = await db.insert(placements).values({ matchId: m.id, needId: past.id, volunteerId: v.id, status: "scheduled", period: `[${inDays(-200)},${inDays(-180)})` }).returning();
+    const [m] = await db
+      .insert(matches)
+      .values({ needId: past.id, volunteerId: v.id, source: "coordinator", score: 1, reasons: [], status: "approved" })
+      .returning();
+    const [p] = await db
+      .insert(placements)
+      .values({ matchId: m.id, needId: past.id, volunteerId: v.id, status: "scheduled", period: `[${inDays(-200)},${inDays(-180)})` })
+      .returning();
     expect(await sqlScore(open.id, v.id)).toBe(131 - 8); // offered once: the fairness term goes
 
     await db.update(placements).set({ status: "completed" }).where(eq(placements.id, p.id));

@@ -35,10 +35,21 @@ describe("need_scores", () => {
     const { org } = await createOrganization();
     const facility = await createFacility(org.id, { districtCode: NAGPUR });
     const v = await createVolunteerWithProfile({ level: 2 });
-    const [n] = await db.insert(needs).values({
-      organizationId: org.id, facilityId: facility.id, type: "public_health", title: "PHC doctor", specialtyCode: "01",
-      window: `[${inDays(30)},${inDays(90)})`, minDays: 14, maxDays: 60, minCredentialLevel: 2, status: "open",
-    }).returning();
+    const [n] = await db
+      .insert(needs)
+      .values({
+        organizationId: org.id,
+        facilityId: facility.id,
+        type: "public_health",
+        title: "PHC doctor",
+        specialtyCode: "01",
+        window: `[${inDays(30)},${inDays(90)})`,
+        minDays: 14,
+        maxDays: 60,
+        minCredentialLevel: 2,
+        status: "open",
+      })
+      .returning();
     const first = await both(n.id, v.id);
     expect(first.held).not.toBeNull();
     expect(first).toMatchObject({ held: first.engine, total: 1 });
@@ -66,10 +77,16 @@ describe("need_scores", () => {
     expect(moved.held).toBe(before.held! + 8);
     expect(moved.held).toBe(moved.engine);
 
-    await db.update(needs).set({ window: `[${inDays(200)},${inDays(260)})` }).where(eq(needs.id, n.id));
+    await db
+      .update(needs)
+      .set({ window: `[${inDays(200)},${inDays(260)})` })
+      .where(eq(needs.id, n.id));
     expect(await both(n.id, v.id)).toMatchObject({ held: null, engine: null }); // no overlap any more
 
-    await db.update(needs).set({ window: `[${inDays(30)},${inDays(90)})` }).where(eq(needs.id, n.id));
+    await db
+      .update(needs)
+      .set({ window: `[${inDays(30)},${inDays(90)})` })
+      .where(eq(needs.id, n.id));
     expect((await both(n.id, v.id)).held).toBe(moved.held);
     await db.delete(needs).where(eq(needs.id, n.id));
     expect(await db.select().from(needScores).where(eq(needScores.needId, n.id))).toEqual([]);
@@ -79,10 +96,31 @@ describe("need_scores", () => {
     const db = await getDb();
     const { org } = await createOrganization();
     const v = await createVolunteerWithProfile();
-    const mk = (title: string) => ({ organizationId: org.id, type: "public_health" as const, title, districtCode: PUNE, specialtyCode: "01",
-      window: `[${inDays(30)},${inDays(90)})`, minDays: 14, maxDays: 60, minCredentialLevel: 0, status: "open" as const });
-    const ids = (await db.insert(needs).values([mk("A"), mk("B")]).returning()).map((n) => n.id);
-    const mine = async () => (await db.select().from(needScores).where(and(eq(needScores.volunteerId, v.id), inArray(needScores.needId, ids)))).length;
+    const mk = (title: string) => ({
+      organizationId: org.id,
+      type: "public_health" as const,
+      title,
+      districtCode: PUNE,
+      specialtyCode: "01",
+      window: `[${inDays(30)},${inDays(90)})`,
+      minDays: 14,
+      maxDays: 60,
+      minCredentialLevel: 0,
+      status: "open" as const,
+    });
+    const ids = (
+      await db
+        .insert(needs)
+        .values([mk("A"), mk("B")])
+        .returning()
+    ).map((n) => n.id);
+    const mine = async () =>
+      (
+        await db
+          .select()
+          .from(needScores)
+          .where(and(eq(needScores.volunteerId, v.id), inArray(needScores.needId, ids)))
+      ).length;
     expect(await mine()).toBe(2);
     await db.insert(consents).values({ userId: v.id, purpose: "matching", noticeVersion: "test", granted: false, at: new Date(Date.now() + 1000) });
     expect(await mine()).toBe(0);
@@ -97,26 +135,48 @@ describe("need_scores", () => {
     const db = await getDb();
     const { org } = await createOrganization();
     const volunteers = await Promise.all(Array.from({ length: 6 }, () => createVolunteerWithProfile({ level: 2 })));
-    const created = await db.insert(needs).values(Array.from({ length: 6 }, (_, i) => ({
-      organizationId: org.id, type: "public_health" as const, title: `Race ${i}`, districtCode: PUNE, specialtyCode: "01",
-      window: `[${inDays(30 + i)},${inDays(90 + i)})`, minDays: 14, maxDays: 60, minCredentialLevel: 0, status: "open" as const,
-    }))).returning();
+    const created = await db
+      .insert(needs)
+      .values(
+        Array.from({ length: 6 }, (_, i) => ({
+          organizationId: org.id,
+          type: "public_health" as const,
+          title: `Race ${i}`,
+          districtCode: PUNE,
+          specialtyCode: "01",
+          window: `[${inDays(30 + i)},${inDays(90 + i)})`,
+          minDays: 14,
+          maxDays: 60,
+          minCredentialLevel: 0,
+          status: "open" as const,
+        })),
+      )
+      .returning();
     // Each side edits what the other side's refresh reads, in its own transaction, all at once
     // (PostgreSQL runs them on separate connections; PGlite serialises them).
     await Promise.all([
-      ...created.map((n, i) => db.transaction(async (tx) => {
-        await tx.update(needs).set({ minCredentialLevel: i % 3, maxDays: 40 + i }).where(eq(needs.id, n.id));
-        await tx.execute(sql`SELECT pg_sleep(0.02)`);
-        await tx.insert(needLanguages).values({ needId: n.id, languageCode: "mar", required: false });
-      })),
-      ...volunteers.map((v, i) => db.transaction(async (tx) => {
-        await tx.insert(volunteerPreferredDistricts).values({ userId: v.id, districtCode: PUNE });
-        await tx.execute(sql`SELECT pg_sleep(0.02)`);
-        await tx.execute(sql`UPDATE volunteer_profiles SET verification_level = ${i % 4}::smallint WHERE user_id = ${v.id}::uuid`);
-      })),
+      ...created.map((n, i) =>
+        db.transaction(async (tx) => {
+          await tx
+            .update(needs)
+            .set({ minCredentialLevel: i % 3, maxDays: 40 + i })
+            .where(eq(needs.id, n.id));
+          await tx.execute(sql`SELECT pg_sleep(0.02)`);
+          await tx.insert(needLanguages).values({ needId: n.id, languageCode: "mar", required: false });
+        }),
+      ),
+      ...volunteers.map((v, i) =>
+        db.transaction(async (tx) => {
+          await tx.insert(volunteerPreferredDistricts).values({ userId: v.id, districtCode: PUNE });
+          await tx.execute(sql`SELECT pg_sleep(0.02)`);
+          await tx.execute(sql`UPDATE volunteer_profiles SET verification_level = ${i % 4}::smallint WHERE user_id = ${v.id}::uuid`);
+        }),
+      ),
     ]);
     const held = rowsOf<{ k: string; score: number }>(await db.execute(sql`SELECT need_id::text || '|' || volunteer_id::text AS k, score FROM need_scores`));
-    const fresh = rowsOf<{ k: string; score: number }>(await db.execute(sql`SELECT need_id::text || '|' || volunteer_id::text AS k, score FROM matching_need_pair_scores('all', NULL)`));
+    const fresh = rowsOf<{ k: string; score: number }>(
+      await db.execute(sql`SELECT need_id::text || '|' || volunteer_id::text AS k, score FROM matching_need_pair_scores('all', NULL)`),
+    );
     expect(fresh.length).toBeGreaterThan(10);
     expect(new Map(held.map((r) => [r.k, Number(r.score)]))).toEqual(new Map(fresh.map((r) => [r.k, Number(r.score)])));
   });

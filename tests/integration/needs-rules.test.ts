@@ -15,7 +15,6 @@ import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
-
 async function needCount() {
   const db = await getDb();
   const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(needs);
@@ -56,7 +55,12 @@ describe("need rules (DESIGN rule 1)", () => {
     ["zero slots", { slots: "0" }, "slots", "needs.errors.slotsRange"],
     ["101 slots", { slots: "101" }, "slots", "needs.errors.slotsRange"],
     ["a deadline on the first day", { applicationDeadline: inDays(30) }, "applicationDeadline", "needs.errors.deadlineAfterStart"],
-    ["a remote need longer than its window", { mode: "remote", type: "tele_mentoring", hoursPerWeek: "4", weeks: "20" }, "weeks", "needs.errors.weeksAboveWindow"],
+    [
+      "a remote need longer than its window",
+      { mode: "remote", type: "tele_mentoring", hoursPerWeek: "4", weeks: "20" },
+      "weeks",
+      "needs.errors.weeksAboveWindow",
+    ],
     ["tele-mentoring in person", { type: "tele_mentoring" }, "mode", "needs.errors.teleRemote"],
     ["a language both required and preferred", { preferredLanguages: ["mar"] }, "preferredLanguages", "needs.errors.languageTwice"],
     ["an impossible date", { windowEnd: "2031-02-30" }, "windowEnd", "date_invalid"],
@@ -72,7 +76,10 @@ describe("need rules (DESIGN rule 1)", () => {
   it("honours the platform cap setting", async () => {
     const s = await scene();
     const db = await getDb();
-    await db.insert(settings).values({ key: "platform.capDays", value: 30 }).onConflictDoUpdate({ target: settings.key, set: { value: 30 } });
+    await db
+      .insert(settings)
+      .values({ key: "platform.capDays", value: 30 })
+      .onConflictDoUpdate({ target: settings.key, set: { value: 30 } });
     const e = await expectAppError(createNeed(s.actor, s.input()));
     expect(e.fieldErrors.windowEnd).toContain("needs.errors.windowAboveCap");
     await db.delete(settings).where(eq(settings.key, "platform.capDays"));

@@ -25,10 +25,39 @@ beforeAll(async () => {
     if (publish) await publishNeed(actor, { needId: id });
     ids[key] = id;
   };
-  await make("cardio", nagpur.id, { title: "Cardiology outreach camp", type: "specialist_camp", specialtyCode: "06", windowStart: inDays(40), windowEnd: inDays(50), minDays: "5", maxDays: "10", requiredLanguages: ["hin"], preferredLanguages: [] });
+  await make("cardio", nagpur.id, {
+    title: "Cardiology outreach camp",
+    type: "specialist_camp",
+    specialtyCode: "06",
+    windowStart: inDays(40),
+    windowEnd: inDays(50),
+    minDays: "5",
+    maxDays: "10",
+    requiredLanguages: ["hin"],
+    preferredLanguages: [],
+  });
   await make("primary", pune.id, { title: "Rural primary care doctor", windowStart: inDays(30) });
-  await make("tele", pune.id, { title: "Tele-mentoring for nurses", type: "tele_mentoring", mode: "remote", hoursPerWeek: "3", weeks: "4", minDays: "", maxDays: "", specialtyCode: "", windowStart: inDays(60), windowEnd: inDays(120), applicationDeadline: inDays(50) });
-  await make("marathi", nagpur.id, { title: "ग्रामीण आरोग्य शिबिर", type: "public_health", description: "माता व बाल आरोग्य तपासणी", specialtyCode: "", windowStart: inDays(32), maxDays: "50" });
+  await make("tele", pune.id, {
+    title: "Tele-mentoring for nurses",
+    type: "tele_mentoring",
+    mode: "remote",
+    hoursPerWeek: "3",
+    weeks: "4",
+    minDays: "",
+    maxDays: "",
+    specialtyCode: "",
+    windowStart: inDays(60),
+    windowEnd: inDays(120),
+    applicationDeadline: inDays(50),
+  });
+  await make("marathi", nagpur.id, {
+    title: "ग्रामीण आरोग्य शिबिर",
+    type: "public_health",
+    description: "माता व बाल आरोग्य तपासणी",
+    specialtyCode: "",
+    windowStart: inDays(32),
+    maxDays: "50",
+  });
   await make("draft", nagpur.id, { title: "Cardiology draft not published" }, false);
   // an open need of an organisation rejected later stays off the board
   const other = await createOrganization();
@@ -121,7 +150,12 @@ describe("the public needs board", () => {
 
   it("a need's public page shows open needs only", async () => {
     const need = await getPublicNeed(anonymous, ids.cardio);
-    expect(need).toMatchObject({ title: "Cardiology outreach camp", specialtyName: "Cardiovascular Disease (Cardiology)", minCredentialLevel: 3, myInterest: null });
+    expect(need).toMatchObject({
+      title: "Cardiology outreach camp",
+      specialtyName: "Cardiovascular Disease (Cardiology)",
+      minCredentialLevel: 3,
+      myInterest: null,
+    });
     expect(need.languages).toEqual([{ code: "hin", name: "Hindi", required: true }]);
     expect(need.offers).toMatchObject({ housing: true, meals: true, stipend: false });
     for (const hidden of [ids.draft, ids.rejected, "not-a-uuid", "00000000-0000-4000-8000-000000000000"]) {

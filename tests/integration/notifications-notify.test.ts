@@ -19,12 +19,13 @@ afterEach(() => {
   else process.env.SMTP_URL = savedSmtp;
 });
 
-
 describe("notify", () => {
   it("records an in-app notification once per dedupe key", async () => {
     const user = await createUser();
     const db = await getDb();
-    const first = await db.transaction((tx) => notify(tx, { userId: user.id, kind: "offer_made", params: { needTitle: "Camp" }, link: "/placements/x", dedupeKey: "offer_made:p1" }));
+    const first = await db.transaction((tx) =>
+      notify(tx, { userId: user.id, kind: "offer_made", params: { needTitle: "Camp" }, link: "/placements/x", dedupeKey: "offer_made:p1" }),
+    );
     const again = await db.transaction((tx) => notify(tx, { userId: user.id, kind: "offer_made", params: { needTitle: "Camp" }, dedupeKey: "offer_made:p1" }));
     expect([first, again]).toEqual([true, false]);
     const rows = await db.select().from(notifications).where(eq(notifications.userId, user.id));
@@ -55,7 +56,12 @@ describe("notify", () => {
     await db.insert(notificationPreferences).values({ userId: user.id, emailKinds: ["offer_lapsing"] });
     await db.transaction(async (tx) => {
       await notify(tx, { userId: user.id, kind: "offer_made", params: { needTitle: "Pune camp" } });
-      await notify(tx, { userId: user.id, kind: "offer_lapsing", params: { needTitle: "Pune camp", expiresAt: "2031-03-05T10:00:00Z" }, link: "/placements/abc" });
+      await notify(tx, {
+        userId: user.id,
+        kind: "offer_lapsing",
+        params: { needTitle: "Pune camp", expiresAt: "2031-03-05T10:00:00Z" },
+        link: "/placements/abc",
+      });
     });
     const emails = await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, user.email));
     expect(emails).toHaveLength(1);
@@ -77,7 +83,10 @@ describe("notify", () => {
     await db.transaction((tx) => notify(tx, { userId: user.id, kind: "report_due", params: { needTitle: "Camp" } }));
     const [email] = await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, user.email));
     expect(email.status).toBe("queued");
-    const queued = await db.select().from(jobs).where(eq(jobs.uniqueKey, `email:${email.id}`));
+    const queued = await db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.uniqueKey, `email:${email.id}`));
     expect(queued).toHaveLength(1);
     expect(queued[0]).toMatchObject({ kind: "email.deliver", status: "pending", payload: { emailId: email.id } });
   });

@@ -35,8 +35,14 @@ const outcome = (p: Promise<unknown>) => outcomeOf(p, ["rule_violation", "invali
 
 useTestDb();
 
-
-const registration = { name: "District Health Office Nagpur", kind: "district_health_office", stateCode: "27", districtCode: String(NAGPUR), contactEmail: "dho.nagpur@example.org", contactPhone: "+91 712 256 0000" };
+const registration = {
+  name: "District Health Office Nagpur",
+  kind: "district_health_office",
+  stateCode: "27",
+  districtCode: String(NAGPUR),
+  contactEmail: "dho.nagpur@example.org",
+  contactPhone: "+91 712 256 0000",
+};
 
 describe("registering and verifying an organisation", () => {
   it("registers as pending with the user as admin, and a coordinator verifies it with an audit row", async () => {
@@ -90,10 +96,20 @@ describe("a pending organisation", () => {
 describe("facilities", () => {
   it("adds a facility with a taluka of its district and refuses a taluka of another district", async () => {
     const { org, actor } = await createOrganization();
-    const { id } = await saveFacility(actor, { organizationId: org.id, type: "phc", name: "PHC Jawli", districtCode: String(NAGPUR), talukaCode: String(NAGPUR_TALUKA_BHIWAPUR), address: "Jawli", pincode: "441201" });
+    const { id } = await saveFacility(actor, {
+      organizationId: org.id,
+      type: "phc",
+      name: "PHC Jawli",
+      districtCode: String(NAGPUR),
+      talukaCode: String(NAGPUR_TALUKA_BHIWAPUR),
+      address: "Jawli",
+      pincode: "441201",
+    });
     const list = await listFacilities(actor, { organizationId: org.id });
     expect(list).toEqual([expect.objectContaining({ id, talukaName: "Bhiwapur", districtName: "Nagpur" })]);
-    const bad = await expectAppError(saveFacility(actor, { organizationId: org.id, type: "phc", name: "X", districtCode: "490", talukaCode: String(NAGPUR_TALUKA_BHIWAPUR) }));
+    const bad = await expectAppError(
+      saveFacility(actor, { organizationId: org.id, type: "phc", name: "X", districtCode: "490", talukaCode: String(NAGPUR_TALUKA_BHIWAPUR) }),
+    );
     expect((bad as AppError).fieldErrors.talukaCode).toEqual(["organization.errors.talukaNotInDistrict"]);
     const pin = await expectAppError(saveFacility(actor, { organizationId: org.id, type: "phc", name: "X", districtCode: "490", pincode: "12345" }));
     expect((pin as AppError).fieldErrors.pincode).toEqual(["organization.errors.pincodeInvalid"]);
@@ -159,7 +175,10 @@ describe("another organisation's objects answer 404 and nothing changes", () => 
       ["create need in A", () => createNeed(intruder, needInput(a.org.id, fa.id))],
       ["create need with A's facility", () => createNeed(intruder, needInput(b.org.id, fa.id))],
       ["edit facility", () => saveFacility(intruder, { organizationId: a.org.id, facilityId: fa.id, type: "chc", name: "Taken", districtCode: "490" })],
-      ["edit A's facility through B", () => saveFacility(intruder, { organizationId: b.org.id, facilityId: fa.id, type: "chc", name: "Taken", districtCode: "490" })],
+      [
+        "edit A's facility through B",
+        () => saveFacility(intruder, { organizationId: b.org.id, facilityId: fa.id, type: "chc", name: "Taken", districtCode: "490" }),
+      ],
       ["list facilities", () => listFacilities(intruder, { organizationId: a.org.id })],
       ["read organisation", () => getOrganization(intruder, { organizationId: a.org.id })],
       ["members", () => listMembers(intruder, { organizationId: a.org.id })],
@@ -190,10 +209,16 @@ describe("invites", () => {
     expect(members.members.map((m) => m.userId).sort()).toEqual([actor.id, first.id].sort());
 
     const { token: old } = await createInvite(actor, { organizationId: org.id });
-    await db.update(organizationInvites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(organizationInvites.tokenHash, hashInviteToken(old)));
+    await db
+      .update(organizationInvites)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(organizationInvites.tokenHash, hashInviteToken(old)));
     expect(await outcome(acceptInvite(actorFor(second, ["organization"]), { token: old }))).toBe("rule_violation:organization.errors.inviteInvalid");
     expect(await outcome(acceptInvite(actorFor(second, ["organization"]), { token: "x".repeat(43) }))).toBe("rule_violation:organization.errors.inviteInvalid");
-    const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(organizationMembers).where(eq(organizationMembers.organizationId, org.id));
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(organizationMembers)
+      .where(eq(organizationMembers.organizationId, org.id));
     expect(n).toBe(2);
   });
 

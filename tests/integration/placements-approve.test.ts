@@ -64,7 +64,12 @@ describe("approveMatch", () => {
     expect(note).toMatchObject({ kind: "offer_made", dedupeKey: `offer_made:${p.id}` });
     expect(note.params).toMatchObject({ needTitle: need.title, startDate: "2031-03-01", endDate: "2031-03-31" });
     const after = await footprint();
-    expect(after).toEqual({ placements: before.placements + 1, notifications: before.notifications + 1, audit: before.audit + 1, proposed: before.proposed - 1 });
+    expect(after).toEqual({
+      placements: before.placements + 1,
+      notifications: before.notifications + 1,
+      audit: before.audit + 1,
+      proposed: before.proposed - 1,
+    });
     const [audit] = await db.select().from(auditLog).where(eq(auditLog.objectId, m.id));
     expect(audit).toMatchObject({ action: "match.approved", actorId: coordinator.id });
   });
@@ -85,7 +90,10 @@ describe("approveMatch", () => {
   it("refuses a match whose need closed, and writes nothing", async () => {
     const { m } = await scene({}, { status: "closed" });
     const before = await footprint();
-    expect(await refusal(approveMatch(coordinator, { matchId: m.id, ...march }))).toMatchObject({ code: "rule_violation", key: "placements.errors.needNotOpen" });
+    expect(await refusal(approveMatch(coordinator, { matchId: m.id, ...march }))).toMatchObject({
+      code: "rule_violation",
+      key: "placements.errors.needNotOpen",
+    });
     expect(await footprint()).toEqual(before);
   });
 
@@ -127,13 +135,21 @@ describe("approveMatch", () => {
     const outside = await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2030-12-20", lastDay: "2031-02-28" }));
     expect(outside.code).toBe("rule_violation");
     expect(outside.fields.firstDay).toEqual(["placements.rules.outsideWindow", "placements.rules.tooLong", "placements.rules.outsideAvailability"]);
-    expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-01", lastDay: "2031-02-05" }))).toMatchObject({ key: "placements.rules.tooShort" });
-    expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-03-01", lastDay: "2031-03-20" }))).toMatchObject({ key: "placements.rules.outsideAvailability" });
-    expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-20", lastDay: "2031-02-01" }))).toMatchObject({ key: "placements.rules.endsBeforeStart" });
+    expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-01", lastDay: "2031-02-05" }))).toMatchObject({
+      key: "placements.rules.tooShort",
+    });
+    expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-03-01", lastDay: "2031-03-20" }))).toMatchObject({
+      key: "placements.rules.outsideAvailability",
+    });
+    expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-20", lastDay: "2031-02-01" }))).toMatchObject({
+      key: "placements.rules.endsBeforeStart",
+    });
     const db = await getDb();
     await db.insert(settings).values({ key: "platform.capDays", value: 20 });
     try {
-      expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-01", lastDay: "2031-02-28" }))).toMatchObject({ key: "placements.rules.overCap" });
+      expect(await refusal(approveMatch(coordinator, { matchId: m.id, firstDay: "2031-02-01", lastDay: "2031-02-28" }))).toMatchObject({
+        key: "placements.rules.overCap",
+      });
     } finally {
       await db.delete(settings).where(eq(settings.key, "platform.capDays"));
     }
@@ -154,7 +170,10 @@ describe("approveMatch", () => {
       expect(await refusal(approveMatch(actor, { matchId: m.id, ...march }))).toMatchObject({ code: "forbidden" });
       const after = await footprint();
       expect({ ...after, audit: after.audit - 1 }).toEqual(before);
-      const denials = await db.select().from(auditLog).where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, "match.approve.denied")));
+      const denials = await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.actorId, actor.id), eq(auditLog.action, "match.approve.denied")));
       expect(denials).toHaveLength(1);
       expect(denials[0].objectId).toBe(m.id);
     }
@@ -181,7 +200,10 @@ describe("rejectMatch, proposeMatch and the queue", () => {
     const db = await getDb();
     const [mm] = await db.select().from(matches).where(eq(matches.id, matchId));
     expect(mm).toMatchObject({ source: "coordinator", status: "proposed", createdBy: coordinator.id });
-    expect(await refusal(proposeMatch(coordinator, { needId: need.id, volunteerId: v.id }))).toMatchObject({ code: "conflict", key: "errors.conflicts.matchExists" });
+    expect(await refusal(proposeMatch(coordinator, { needId: need.id, volunteerId: v.id }))).toMatchObject({
+      code: "conflict",
+      key: "errors.conflicts.matchExists",
+    });
     const noConsent = await createVolunteer({ consent: false });
     expect(await refusal(proposeMatch(coordinator, { needId: need.id, volunteerId: noConsent.id }))).toMatchObject({ key: "placements.errors.noConsent" });
     expect(await refusal(proposeMatch(v.actor, { needId: need.id, volunteerId: v.id }))).toMatchObject({ code: "forbidden" });

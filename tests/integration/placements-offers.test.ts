@@ -25,7 +25,6 @@ beforeAll(async () => {
   coordinator = await createActor(["coordinator"]);
 });
 
-
 /** ESCO's "general practitioner" (db/reference/health_occupations_esco.csv). */
 const GENERAL_PRACTITIONER = "71f09c8b-a172-408c-b9e7-32e580e39ff6";
 
@@ -46,7 +45,10 @@ describe("answering an offer", () => {
     expect(p.status).toBe("scheduled");
     const told = await db.select().from(notifications).where(eq(notifications.userId, orgMember!.id));
     expect(told.map((n) => n.kind)).toEqual(["offer_accepted"]);
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.objectId, placementId), eq(auditLog.action, "placement.accepted")));
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, placementId), eq(auditLog.action, "placement.accepted")));
     expect(audit).toHaveLength(1);
     expect(await keyedOutcome(acceptOffer(v.actor, { placementId }))).toBe("conflict:placements.errors.notOffered");
   });
@@ -81,7 +83,10 @@ describe("answering an offer", () => {
   it("a lapsed offer cannot be accepted, even before the expiry job ran", async () => {
     const { v, placementId } = await offered();
     const db = await getDb();
-    await db.update(placements).set({ offerExpiresAt: new Date(Date.now() - 60_000) }).where(eq(placements.id, placementId));
+    await db
+      .update(placements)
+      .set({ offerExpiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(placements.id, placementId));
     expect(await keyedOutcome(acceptOffer(v.actor, { placementId }))).toBe("rule_violation:placements.errors.offerLapsed");
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
     expect(p.status).toBe("offered");
@@ -107,8 +112,9 @@ describe("ending a placement before completion", () => {
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
     expect(p).toMatchObject({ status: "withdrawn", statusReason: "Visa delayed" });
     // The organisation is told, with the reason; the volunteer, who acted, is not.
-    const told = (await db.select().from(notifications).where(eq(notifications.kind, "placement_withdrawn")))
-      .filter((x) => x.dedupeKey?.startsWith(`placement_withdrawn:${placementId}:`));
+    const told = (await db.select().from(notifications).where(eq(notifications.kind, "placement_withdrawn"))).filter((x) =>
+      x.dedupeKey?.startsWith(`placement_withdrawn:${placementId}:`),
+    );
     expect(told.length).toBeGreaterThan(0);
     expect(told.every((x) => x.userId !== v.id && x.link === `/organization/placements/${placementId}`)).toBe(true);
     expect(told.every((x) => (x.params as { reason?: string }).reason === "Visa delayed")).toBe(true);
@@ -124,8 +130,9 @@ describe("ending a placement before completion", () => {
     const [p] = await db.select().from(placements).where(eq(placements.id, placementId));
     expect(p).toMatchObject({ status: "cancelled", statusReason: "Camp postponed by the district" });
     // The volunteer and the organisation are told (the coordinator, who acted, is not).
-    const told = (await db.select().from(notifications).where(eq(notifications.kind, "placement_cancelled")))
-      .filter((x) => x.dedupeKey?.startsWith(`placement_cancelled:${placementId}:`));
+    const told = (await db.select().from(notifications).where(eq(notifications.kind, "placement_cancelled"))).filter((x) =>
+      x.dedupeKey?.startsWith(`placement_cancelled:${placementId}:`),
+    );
     expect(told.map((x) => x.userId)).toContain(v.id);
     expect(told.some((x) => x.userId === orgActor!.id)).toBe(true);
     expect(told.some((x) => x.userId === coordinator.id)).toBe(false);
@@ -168,7 +175,9 @@ describe("the organisation's side", () => {
 
   it("confirms arrival details once scheduled, audited; not before, not for another organisation", async () => {
     const { v, placementId, orgActor } = await offered();
-    expect(await keyedOutcome(confirmArrival(orgActor!, { placementId, arrivalDetails: "Report to the PHC at 9:00" }))).toBe("rule_violation:placements.errors.notScheduled");
+    expect(await keyedOutcome(confirmArrival(orgActor!, { placementId, arrivalDetails: "Report to the PHC at 9:00" }))).toBe(
+      "rule_violation:placements.errors.notScheduled",
+    );
     await acceptOffer(v.actor, { placementId });
     const stranger = await createOrganization();
     expect(await keyedOutcome(confirmArrival(stranger.actor, { placementId, arrivalDetails: "x" }))).toBe("not_found:errors.not_found");
@@ -176,6 +185,11 @@ describe("the organisation's side", () => {
     const mine = await listMyPlacements(v.actor);
     expect(mine[0].arrivalDetails).toBe("Report to the PHC at 9:00; housing in the staff quarters");
     const db = await getDb();
-    expect(await db.select().from(auditLog).where(and(eq(auditLog.objectId, placementId), eq(auditLog.action, "placement.arrival_confirmed")))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.objectId, placementId), eq(auditLog.action, "placement.arrival_confirmed"))),
+    ).toHaveLength(1);
   });
 });

@@ -45,7 +45,9 @@ describe("concurrent approvals", () => {
     }
     // every period overlaps every other (they all contain 2031-02-15)
     const outcomes = await Promise.all(
-      ms.map((m, i) => attempt(approveMatch(coordinator, { matchId: m.id, firstDay: `2031-02-${String(1 + (i % 10)).padStart(2, "0")}`, lastDay: "2031-03-20" }))),
+      ms.map((m, i) =>
+        attempt(approveMatch(coordinator, { matchId: m.id, firstDay: `2031-02-${String(1 + (i % 10)).padStart(2, "0")}`, lastDay: "2031-03-20" })),
+      ),
     );
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     const refused = outcomes.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok);
@@ -56,7 +58,15 @@ describe("concurrent approvals", () => {
     const live = await db.select().from(placements).where(eq(placements.volunteerId, v.id));
     expect(live).toHaveLength(1);
     // the refused ones stay proposed and left no trace
-    const approved = await db.select().from(matches).where(inArray(matches.id, ms.map((m) => m.id)));
+    const approved = await db
+      .select()
+      .from(matches)
+      .where(
+        inArray(
+          matches.id,
+          ms.map((m) => m.id),
+        ),
+      );
     expect(approved.filter((m) => m.status === "approved")).toHaveLength(1);
     expect(approved.filter((m) => m.status === "proposed")).toHaveLength(19);
     const [{ n }] = await db.select({ n: count() }).from(notifications).where(eq(notifications.userId, v.id));
@@ -142,7 +152,9 @@ describe("the database alone enforces the invariants (READ COMMITTED)", () => {
     const results = await Promise.allSettled(
       pairs.map(({ need, m }, i) =>
         db.transaction(async (tx) => {
-          await tx.insert(placements).values({ matchId: m.id, needId: need.id, volunteerId: v.id, period: `[2031-06-0${i + 1},2031-06-20)`, status: "offered" });
+          await tx
+            .insert(placements)
+            .values({ matchId: m.id, needId: need.id, volunteerId: v.id, period: `[2031-06-0${i + 1},2031-06-20)`, status: "offered" });
           await tx.execute(sql`SELECT pg_sleep(0.05)`);
         }),
       ),

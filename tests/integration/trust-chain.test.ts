@@ -52,7 +52,10 @@ async function profileOf(id: string) {
 
 async function scoredFor(needId: string, volunteerId: string): Promise<boolean> {
   const db = await getDb();
-  const rows = await db.select().from(needScores).where(and(eq(needScores.needId, needId), eq(needScores.volunteerId, volunteerId)));
+  const rows = await db
+    .select()
+    .from(needScores)
+    .where(and(eq(needScores.needId, needId), eq(needScores.volunteerId, volunteerId)));
   return rows.length > 0;
 }
 
@@ -70,9 +73,15 @@ async function expectLevelEnded(v: { id: string }, needId: string, matchId: stri
   expect(await profileOf(v.id)).toMatchObject({ verificationLevel: 0, verificationValidUntil: null, verificationLicenceId: null });
   // the maintained scores followed in the same transaction: the volunteer left the level-3 need
   expect(await scoredFor(needId, v.id)).toBe(false);
-  const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.objectId, v.id), eq(auditLog.action, "volunteer.level_ended")));
+  const [audit] = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.objectId, v.id), eq(auditLog.action, "volunteer.level_ended")));
   expect(audit.after).toMatchObject({ level: 0, cause, flaggedMatches: [matchId] });
-  const told = await db.select().from(notifications).where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_ended")));
+  const told = await db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_ended")));
   expect(told.map((n) => n.params)).toEqual([{ level: 3, cause }]);
   const [m] = await db.select().from(matches).where(eq(matches.id, matchId));
   expect(m.evidenceLapsedAt).not.toBeNull();
@@ -81,7 +90,13 @@ async function expectLevelEnded(v: { id: string }, needId: string, matchId: stri
 }
 
 const licenceForm = (licenceId: string, over: Record<string, unknown> = {}) => ({
-  licenceId, authority: "Maharashtra Medical Council", countryCode: "IN", number: "", validFrom: "2020-01-01", validTo: "2032-12-31", ...over,
+  licenceId,
+  authority: "Maharashtra Medical Council",
+  countryCode: "IN",
+  number: "",
+  validFrom: "2020-01-01",
+  validTo: "2032-12-31",
+  ...over,
 });
 
 describe("defect 1: a level ends with its evidence, in the same transaction", () => {
@@ -132,9 +147,15 @@ describe("defect 1: a level ends with its evidence, in the same transaction", ()
   it("the database refuses any writer that changes or deletes a level's evidence without ending it", async () => {
     const { v } = await verifiedOnNeed();
     const db = await getDb();
-    const err = await db.execute(sql`UPDATE licences SET status = 'rejected' WHERE id = ${v.licenceId}::uuid`).then(() => null, (e: unknown) => e);
+    const err = await db.execute(sql`UPDATE licences SET status = 'rejected' WHERE id = ${v.licenceId}::uuid`).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(String((err as { cause?: unknown })?.cause ?? err)).toMatch(/rests on licence/);
-    const del = await db.execute(sql`DELETE FROM licences WHERE id = ${v.licenceId}::uuid`).then(() => null, (e: unknown) => e);
+    const del = await db.execute(sql`DELETE FROM licences WHERE id = ${v.licenceId}::uuid`).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(del).not.toBeNull();
     expect((await profileOf(v.id)).verificationLevel).toBe(3);
   });
@@ -239,7 +260,9 @@ describe("defect 5: levels 2–3 name their evidence; level 3 needs a route to p
       .insert(licences)
       .values({ userId: v.id, authority: "Texas Medical Board", countryCode: "US", number: "TX-1", validTo: "2032-01-01", status: "unverified" })
       .returning();
-    expect(await outcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: "", note: "none chosen" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await outcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: "", note: "none chosen" }))).toBe(
+      "invalid_input:errors.invalid_input",
+    );
     expect(await outcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "abroad" }))).toBe(
       "rule_violation:coordinator.verification.level3NeedsRoute",
     );
@@ -274,9 +297,14 @@ describe("defect 6: a clinical in-person need asks for level 3", () => {
     const db = await getDb();
     const o = await createOrganization();
     const err = await db
-      .execute(sql`INSERT INTO needs (organization_id, type, title, "window", min_days, max_days, min_credential_level)
-        VALUES (${o.org.id}::uuid, 'rural_primary_care', 'Night clinic cover', '[2031-01-01,2031-03-01)', 7, 30, 0)`)
-      .then(() => null, (e: unknown) => e);
+      .execute(
+        sql`INSERT INTO needs (organization_id, type, title, "window", min_days, max_days, min_credential_level)
+        VALUES (${o.org.id}::uuid, 'rural_primary_care', 'Night clinic cover', '[2031-01-01,2031-03-01)', 7, 30, 0)`,
+      )
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(JSON.stringify(err) + String((err as { cause?: unknown })?.cause ?? "")).toMatch(/needs_clinical_min_level/);
   });
 });

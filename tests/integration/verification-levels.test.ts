@@ -22,7 +22,6 @@ beforeAll(async () => {
   coordinator = await createActor(["coordinator"]);
 });
 
-
 describe("verification queue and decisions", () => {
   it("lists volunteers with unverified licences and shows the licence with its document link", async () => {
     const v = await createVolunteer({ level: 0, licenceStatus: "unverified" });
@@ -35,15 +34,32 @@ describe("verification queue and decisions", () => {
     await (await getDb()).update(volunteerProfiles).set({ countryOfResidence: "GB" }).where(eq(volunteerProfiles.userId, v.id));
     // The code beside the English name: the page names the country in the reader's language.
     expect(await getVolunteerVerification(coordinator, v.id)).toMatchObject({ countryCode: "GB", country: expect.stringMatching(/United Kingdom/) });
-    expect(detail.licences[0]).toMatchObject({ id: v.licenceId, authority: "General Medical Council", validTo: "2032-12-31", status: "unverified", documentHref: null });
+    expect(detail.licences[0]).toMatchObject({
+      id: v.licenceId,
+      authority: "General Medical Council",
+      validTo: "2032-12-31",
+      status: "unverified",
+      documentHref: null,
+    });
     expect(await keyedOutcome(listVerificationQueue(v.actor, {}))).toBe("forbidden:errors.forbidden");
     expect(await keyedOutcome(getVolunteerVerification(v.actor, v.id))).toBe("forbidden:errors.forbidden");
   });
 
   it("setting level 3 on a licence records the decision, verifies the licence, and ends with the licence", async () => {
     // Level 3 rests on an Indian registration (issue 11 defect 5; refused on a licence abroad in trust-chain.test.ts).
-    const v = await createVolunteer({ level: 0, licenceStatus: "unverified", licenceValidTo: "2033-06-30", licenceCountry: "IN", licenceAuthority: "Maharashtra Medical Council" });
-    const res = await setVerificationLevel(coordinator, { volunteerId: v.id, level: "3", licenceId: v.licenceId, note: "Checked on the GMC register; MMC temporary registration seen" });
+    const v = await createVolunteer({
+      level: 0,
+      licenceStatus: "unverified",
+      licenceValidTo: "2033-06-30",
+      licenceCountry: "IN",
+      licenceAuthority: "Maharashtra Medical Council",
+    });
+    const res = await setVerificationLevel(coordinator, {
+      volunteerId: v.id,
+      level: "3",
+      licenceId: v.licenceId,
+      note: "Checked on the GMC register; MMC temporary registration seen",
+    });
     expect(res).toEqual({ level: 3, validUntil: "2033-06-30" });
     const db = await getDb();
     const [p] = await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id));
@@ -52,11 +68,17 @@ describe("verification queue and decisions", () => {
     expect(l).toMatchObject({ status: "verified", verifiedBy: coordinator.id });
     const [d] = await db.select().from(verificationDecisions).where(eq(verificationDecisions.volunteerId, v.id));
     expect(d).toMatchObject({ level: 3, validUntil: "2033-06-30", licenceId: v.licenceId, decidedBy: coordinator.id });
-    const [a] = await db.select().from(auditLog).where(and(eq(auditLog.objectId, v.id), eq(auditLog.action, "volunteer.verification_set")));
+    const [a] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.objectId, v.id), eq(auditLog.action, "volunteer.verification_set")));
     expect(a.before).toEqual({ level: 0, validUntil: null, licenceId: null });
     expect(a.after).toMatchObject({ level: 3, validUntil: "2033-06-30" });
     expect((await listVerificationQueue(coordinator, {})).rows.map((r) => r.volunteerId)).not.toContain(v.id);
-    const told = await db.select().from(notifications).where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_decided")));
+    const told = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_decided")));
     expect(told.map((x) => x.params)).toEqual([{ level: 3 }]);
   });
 
@@ -64,19 +86,33 @@ describe("verification queue and decisions", () => {
     const v = await createVolunteer({ level: 0, licenceStatus: "unverified", licenceValidTo: "2020-01-31" });
     const other = await createVolunteer({ level: 0, licenceStatus: "unverified" });
     expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 2, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
-    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "ok" }))).toBe("rule_violation:coordinator.verification.licenceExpired");
-    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: other.licenceId, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "ok" }))).toBe(
+      "rule_violation:coordinator.verification.licenceExpired",
+    );
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 3, licenceId: other.licenceId, note: "ok" }))).toBe(
+      "invalid_input:errors.invalid_input",
+    );
     expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 4, note: "ok" }))).toBe("invalid_input:errors.invalid_input");
     expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: v.id, level: 1, note: "" }))).toBe("invalid_input:errors.invalid_input");
     await rejectLicence(coordinator, { licenceId: other.licenceId, note: "Number not on the register" });
-    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: other.id, level: 2, licenceId: other.licenceId, note: "ok" }))).toBe("rule_violation:coordinator.verification.licenceRejected");
+    expect(await keyedOutcome(setVerificationLevel(coordinator, { volunteerId: other.id, level: 2, licenceId: other.licenceId, note: "ok" }))).toBe(
+      "rule_violation:coordinator.verification.licenceRejected",
+    );
     const db = await getDb();
     expect(await db.select().from(verificationDecisions).where(eq(verificationDecisions.volunteerId, v.id))).toEqual([]);
     const [p] = await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id));
     expect(p.verificationLevel).toBe(0);
     // Refusals tell nobody; the rejected licence is explained to its owner.
-    expect(await db.select().from(notifications).where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_decided")))).toEqual([]);
-    const [rejected] = await db.select().from(notifications).where(and(eq(notifications.userId, other.id), eq(notifications.kind, "licence_rejected")));
+    expect(
+      await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, v.id), eq(notifications.kind, "verification_decided"))),
+    ).toEqual([]);
+    const [rejected] = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, other.id), eq(notifications.kind, "licence_rejected")));
     expect(rejected.params).toEqual({ reason: "Number not on the register" });
   });
 
@@ -84,7 +120,9 @@ describe("verification queue and decisions", () => {
     const v = await createVolunteer({ level: 0 });
     const admin = await createActor(["admin"]);
     expect(await keyedOutcome(setVerificationLevel(admin, { volunteerId: v.id, level: 1, note: "x" }))).toBe("forbidden:errors.forbidden");
-    expect(await keyedOutcome(setVerificationLevel(v.actor, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "x" }))).toBe("forbidden:errors.forbidden");
+    expect(await keyedOutcome(setVerificationLevel(v.actor, { volunteerId: v.id, level: 3, licenceId: v.licenceId, note: "x" }))).toBe(
+      "forbidden:errors.forbidden",
+    );
   });
 
   it("an expired level shows as effective level 0 and returns to the queue", async () => {

@@ -2,8 +2,24 @@ import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
-  auditLog, availabilityWindows, consents, documents, interests, licences, matches, needLanguages, needs, notificationPreferences, notifications, outboundEmails, placements, sessions, users, volunteerLanguages,
-  volunteerProfiles, volunteerSpecialties,
+  auditLog,
+  availabilityWindows,
+  consents,
+  documents,
+  interests,
+  licences,
+  matches,
+  needLanguages,
+  needs,
+  notificationPreferences,
+  notifications,
+  outboundEmails,
+  placements,
+  sessions,
+  users,
+  volunteerLanguages,
+  volunteerProfiles,
+  volunteerSpecialties,
 } from "@/db/schema";
 import { verifyCredentials } from "@/lib/data/accounts/credentials";
 import { createSession, loadActorForSession } from "@/lib/data/accounts/sessions";
@@ -26,7 +42,6 @@ import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 const storage = useTempStorage();
-
 
 async function need(organizationId: string, over: Partial<typeof needs.$inferInsert> = {}, languages: { code: string; required: boolean }[] = []) {
   const db = await getDb();
@@ -59,7 +74,10 @@ async function volunteer(opts: Parameters<typeof createVolunteerWithProfile>[0] 
 describe("needs for me", () => {
   it("lists eligible open needs, ranked, with score and reasons; hard requirements exclude", async () => {
     const { org } = await createOrganization();
-    const good = await need(org.id, { title: "Pune PHC" }, [{ code: "mar", required: true }, { code: "eng", required: false }]);
+    const good = await need(org.id, { title: "Pune PHC" }, [
+      { code: "mar", required: true },
+      { code: "eng", required: false },
+    ]);
     const ok = await need(org.id, { title: "Nagpur PHC", districtCode: 484 });
     await need(org.id, { title: "Cardiology camp", specialtyCode: "06" });
     await need(org.id, { title: "Needs Tamil", districtCode: 484 }, [{ code: "tam", required: true }]);
@@ -88,7 +106,11 @@ describe("needs for me", () => {
     const db = await getDb();
     await db.insert(matches).values({ needId: n.id, volunteerId: v.id, source: "round", score: 100, reasons: [], status: "proposed" });
     expect((await listNeedsForMe(v)).needs.map((x) => x.id)).toContain(n.id);
-    const shortlist = () => db.select({ id: volunteerProfiles.userId }).from(volunteerProfiles).where(sql`${volunteerProfiles.userId} = ${v.id} AND ${consentGrantedSql(volunteerProfiles.userId)}`);
+    const shortlist = () =>
+      db
+        .select({ id: volunteerProfiles.userId })
+        .from(volunteerProfiles)
+        .where(sql`${volunteerProfiles.userId} = ${v.id} AND ${consentGrantedSql(volunteerProfiles.userId)}`);
     expect(await shortlist()).toHaveLength(1);
 
     await changeConsent(v, { purpose: "matching", granted: "false" });
@@ -134,7 +156,11 @@ describe("interests", () => {
     await expressInterest(v, { needId: n.id });
     const inbox = await db.select().from(notifications).where(eq(notifications.userId, member.id));
     expect(inbox).toHaveLength(1);
-    expect(inbox[0]).toMatchObject({ kind: "interest_received", params: { needTitle: "Night OPD, Junnar", volunteerName: "Dr Neha Kale" }, link: `/organization/${org.id}/needs/${n.id}` });
+    expect(inbox[0]).toMatchObject({
+      kind: "interest_received",
+      params: { needTitle: "Night OPD, Junnar", volunteerName: "Dr Neha Kale" },
+      link: `/organization/${org.id}/needs/${n.id}`,
+    });
     const [memberRow] = await db.select({ email: users.email }).from(users).where(eq(users.id, member.id));
     const mail = await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, memberRow.email));
     expect(mail).toHaveLength(1);
@@ -151,15 +177,27 @@ describe("interests", () => {
     const ib = await expressInterest(v, { needId: b.id });
     await expressInterest(v, { needId: c.id, role: "coordinator", volunteerId: "x" });
     expect((await expectAppError(expressInterest(v, { needId: a.id }))).code).toBe("conflict");
-    expect((await listMyInterests(v)).map((i) => [i.needTitle, i.rank])).toEqual([["A", 1], ["B", 2], ["C", 3]]);
+    expect((await listMyInterests(v)).map((i) => [i.needTitle, i.rank])).toEqual([
+      ["A", 1],
+      ["B", 2],
+      ["C", 3],
+    ]);
     await moveInterest(v, { interestId: ib.interestId, direction: "up" });
     expect((await listMyInterests(v)).map((i) => i.needTitle)).toEqual(["B", "A", "C"]);
     await withdrawInterest(v, { interestId: ia.interestId });
     const list = await listMyInterests(v);
-    expect(list.map((i) => [i.needTitle, i.rank, i.status])).toEqual([["B", 1, "sent"], ["C", 2, "sent"], ["A", null, "withdrawn"]]);
+    expect(list.map((i) => [i.needTitle, i.rank, i.status])).toEqual([
+      ["B", 1, "sent"],
+      ["C", 2, "sent"],
+      ["A", null, "withdrawn"],
+    ]);
     expect(list[2].timeline.find((s) => s.state === "stopped")?.outcome).toBe("withdrawn");
     await expressInterest(v, { needId: a.id });
-    expect((await listMyInterests(v)).map((i) => [i.needTitle, i.rank, i.status])).toEqual([["B", 1, "sent"], ["C", 2, "sent"], ["A", 3, "sent"]]);
+    expect((await listMyInterests(v)).map((i) => [i.needTitle, i.rank, i.status])).toEqual([
+      ["B", 1, "sent"],
+      ["C", 2, "sent"],
+      ["A", 3, "sent"],
+    ]);
     expect((await listMyInterests(v))[2].note).toBe("");
   });
 
@@ -187,7 +225,10 @@ describe("interests", () => {
     const db = await getDb();
     await db.update(interests).set({ status: "seen", seenAt: new Date() }).where(eq(interests.id, interestId));
     expect((await states()).shortlisted).toBe("current");
-    const [m] = await db.insert(matches).values({ needId: n.id, volunteerId: v.id, source: "interest", score: 90, reasons: [], status: "approved" }).returning();
+    const [m] = await db
+      .insert(matches)
+      .values({ needId: n.id, volunteerId: v.id, source: "interest", score: 90, reasons: [], status: "approved" })
+      .returning();
     await db.insert(placements).values({ matchId: m.id, needId: n.id, volunteerId: v.id, period: `[${inDays(30)},${inDays(50)})`, status: "offered" });
     expect(await states()).toEqual({ sent: "done", seen: "done", shortlisted: "done", proposed: "done", offered: "done", accepted: "current" });
     await db.update(placements).set({ status: "scheduled" }).where(eq(placements.matchId, m.id));
@@ -203,8 +244,14 @@ describe("my data", () => {
     await addLicence(v, { authority: "GMC", countryCode: "GB", number: "GMC7654321", validTo: inDays(500), file: fileOf(pdfBytes(), "gmc.pdf") });
     await expressInterest(v, { needId: n.id, note: "Keen" });
     const db = await getDb();
-    const [m] = await db.insert(matches).values({ needId: n.id, volunteerId: v.id, source: "interest", score: 77, reasons: [{ key: "eligible", points: 50, text: "x" }], status: "approved" }).returning();
-    const [p] = await db.insert(placements).values({ matchId: m.id, needId: n.id, volunteerId: v.id, period: `[${inDays(30)},${inDays(50)})`, status: "scheduled" }).returning();
+    const [m] = await db
+      .insert(matches)
+      .values({ needId: n.id, volunteerId: v.id, source: "interest", score: 77, reasons: [{ key: "eligible", points: 50, text: "x" }], status: "approved" })
+      .returning();
+    const [p] = await db
+      .insert(placements)
+      .values({ matchId: m.id, needId: n.id, volunteerId: v.id, period: `[${inDays(30)},${inDays(50)})`, status: "scheduled" })
+      .returning();
     return { v, n, m, p, org };
   }
 
@@ -236,18 +283,41 @@ describe("my data", () => {
     await db.update(volunteerProfiles).set({ countryOfResidence: "US", originStateCode: 27 }).where(eq(volunteerProfiles.userId, v.id));
     await db.delete(volunteerSpecialties).where(eq(volunteerSpecialties.userId, v.id));
     await db.insert(volunteerSpecialties).values({ userId: v.id, specialtyCode: "37", isPrimary: true });
-    const [m] = await db.insert(matches).values({ needId: n.id, volunteerId: v.id, source: "interest", score: 70, reasons: [], status: "approved" }).returning();
-    const [p] = await db.insert(placements).values({ matchId: m.id, needId: n.id, volunteerId: v.id, period: `[${inDays(-40)},${inDays(-30)})`, status: "completed" }).returning();
+    const [m] = await db
+      .insert(matches)
+      .values({ needId: n.id, volunteerId: v.id, source: "interest", score: 70, reasons: [], status: "approved" })
+      .returning();
+    const [p] = await db
+      .insert(placements)
+      .values({ matchId: m.id, needId: n.id, volunteerId: v.id, period: `[${inDays(-40)},${inDays(-30)})`, status: "completed" })
+      .returning();
     await saveServiceReport(v, reportFigures({ placementId: p.id, daysServed: 10, hours: 80 }));
-    await leaveFeedback(orgActor, { side: "organization", placementId: p.id, ratings: { clinicalSkill: 5, teaching: 5, communication: 4, reliability: 5 }, comment: "Superb with the nurses" });
+    await leaveFeedback(orgActor, {
+      side: "organization",
+      placementId: p.id,
+      ratings: { clinicalSkill: 5, teaching: 5, communication: 4, reliability: 5 },
+      comment: "Superb with the nurses",
+    });
 
     const before = await exportMyData(v);
-    expect(before.serviceReports).toEqual([expect.objectContaining({ placementId: p.id, needTitle: "Completed camp", status: "submitted", daysServed: 10, hours: 80 })]);
-    expect(before.profile).toMatchObject({ primarySpecialty: "37", primarySpecialtyName: "Pediatric Medicine", countryOfResidenceName: "United States of America", originState: "Maharashtra" });
+    expect(before.serviceReports).toEqual([
+      expect.objectContaining({ placementId: p.id, needTitle: "Completed camp", status: "submitted", daysServed: 10, hours: 80 }),
+    ]);
+    expect(before.profile).toMatchObject({
+      primarySpecialty: "37",
+      primarySpecialtyName: "Pediatric Medicine",
+      countryOfResidenceName: "United States of America",
+      originState: "Maharashtra",
+    });
     // blind ratings: the organisation's words wait until the volunteer has rated too
     expect(before.feedback).toMatchObject({ given: [], received: [], receivedWithheldUntilYouRate: 1 });
 
-    await leaveFeedback(v, { side: "volunteer", placementId: p.id, ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 5, logistics: 3 }, comment: "Well organised" });
+    await leaveFeedback(v, {
+      side: "volunteer",
+      placementId: p.id,
+      ratings: { preparation: 4, onSiteSupport: 4, roleClarity: 5, logistics: 3 },
+      comment: "Well organised",
+    });
     const after = await exportMyData(v);
     expect(after.feedback.given).toEqual([expect.objectContaining({ placementId: p.id, comment: "Well organised" })]);
     expect(after.feedback.received).toEqual([expect.objectContaining({ placementId: p.id, comment: "Superb with the nurses" })]);
@@ -262,7 +332,9 @@ describe("my data", () => {
     const db = await getDb();
     const [docRow] = await db.select().from(documents).where(eq(documents.ownerId, v.id));
 
-    expect((await expectAppError(deleteMyAccount(v, { password: "wrong password!", confirm: "DELETE" }))).fieldErrors).toEqual({ password: ["password_wrong"] });
+    expect((await expectAppError(deleteMyAccount(v, { password: "wrong password!", confirm: "DELETE" }))).fieldErrors).toEqual({
+      password: ["password_wrong"],
+    });
     expect((await expectAppError(deleteMyAccount(v, { password: TEST_PASSWORD, confirm: "yes" }))).fieldErrors).toEqual({ confirm: ["confirm_delete"] });
     expect(await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, v.id))).toHaveLength(1);
 
@@ -271,9 +343,15 @@ describe("my data", () => {
     expect(storage.storedFiles()).not.toContain(docRow.storageKey.split("/")[1]);
     expect(storage.storedFiles().length).toBe(filesBefore - 1);
     for (const [table, col] of [
-      [volunteerProfiles, volunteerProfiles.userId], [volunteerSpecialties, volunteerSpecialties.userId], [volunteerLanguages, volunteerLanguages.userId],
-      [licences, licences.userId], [documents, documents.ownerId], [availabilityWindows, availabilityWindows.userId], [consents, consents.userId],
-      [interests, interests.volunteerId], [sessions, sessions.userId],
+      [volunteerProfiles, volunteerProfiles.userId],
+      [volunteerSpecialties, volunteerSpecialties.userId],
+      [volunteerLanguages, volunteerLanguages.userId],
+      [licences, licences.userId],
+      [documents, documents.ownerId],
+      [availabilityWindows, availabilityWindows.userId],
+      [consents, consents.userId],
+      [interests, interests.volunteerId],
+      [sessions, sessions.userId],
     ] as const) {
       expect(await db.select().from(table).where(eq(col, v.id))).toHaveLength(0);
     }

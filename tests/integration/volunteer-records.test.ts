@@ -31,10 +31,18 @@ describe("availability windows", () => {
 
   it("refuses end before start, past starts, impossible dates and windows over the platform cap", async () => {
     const v = await createActor(["volunteer"]);
-    expect((await expectAppError(addAvailability(v, { start: inDays(20), lastDay: inDays(19), mode: "in_person" }))).fieldErrors).toEqual({ lastDay: ["end_before_start"] });
-    expect((await expectAppError(addAvailability(v, { start: inDays(-1), lastDay: inDays(5), mode: "in_person" }))).fieldErrors).toEqual({ start: ["date_past"] });
-    expect((await expectAppError(addAvailability(v, { start: "2027-02-29", lastDay: "2027-03-30", mode: "in_person" }))).fieldErrors).toEqual({ start: ["date_invalid"] });
-    expect((await expectAppError(addAvailability(v, { start: inDays(1), lastDay: inDays(366), mode: "in_person" }))).fieldErrors).toEqual({ lastDay: ["window_too_long"] });
+    expect((await expectAppError(addAvailability(v, { start: inDays(20), lastDay: inDays(19), mode: "in_person" }))).fieldErrors).toEqual({
+      lastDay: ["end_before_start"],
+    });
+    expect((await expectAppError(addAvailability(v, { start: inDays(-1), lastDay: inDays(5), mode: "in_person" }))).fieldErrors).toEqual({
+      start: ["date_past"],
+    });
+    expect((await expectAppError(addAvailability(v, { start: "2027-02-29", lastDay: "2027-03-30", mode: "in_person" }))).fieldErrors).toEqual({
+      start: ["date_invalid"],
+    });
+    expect((await expectAppError(addAvailability(v, { start: inDays(1), lastDay: inDays(366), mode: "in_person" }))).fieldErrors).toEqual({
+      lastDay: ["window_too_long"],
+    });
     await addAvailability(v, { start: inDays(1), lastDay: inDays(365), mode: "in_person" }); // exactly 365 days
     expect(await listMyAvailability(v)).toHaveLength(1);
   });
@@ -156,14 +164,24 @@ describe("documents", () => {
   it("a failed store leaves no row; a failed row leaves no file", async () => {
     const v = await createActor(["volunteer"]);
     const real = getStorage();
-    setStorage({ ...real, put: async () => { throw new Error("disk full"); }, get: real.get.bind(real), delete: real.delete.bind(real), exists: real.exists.bind(real) });
+    setStorage({
+      ...real,
+      put: async () => {
+        throw new Error("disk full");
+      },
+      get: real.get.bind(real),
+      delete: real.delete.bind(real),
+      exists: real.exists.bind(real),
+    });
     await expect(uploadDocument(v, { file: fileOf(pdfBytes(), "a.pdf") })).rejects.toThrow("disk full");
     setStorage(real);
     expect(await listMyDocuments(v)).toEqual([]);
     // the row fails (a trigger stands in for any database error): the stored file is removed again
     const before = storage.storedFiles().length;
     const db = await getDb();
-    await db.execute(`CREATE OR REPLACE FUNCTION sf_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom' USING ERRCODE = '23514'; END $$` as never);
+    await db.execute(
+      `CREATE OR REPLACE FUNCTION sf_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom' USING ERRCODE = '23514'; END $$` as never,
+    );
     await db.execute(`CREATE TRIGGER sf_test_fail BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION sf_test_fail()` as never);
     try {
       expect((await expectAppError(uploadDocument(v, { file: fileOf(pdfBytes(), "b.pdf") }))).code).toBe("conflict");
@@ -176,7 +194,14 @@ describe("documents", () => {
 });
 
 describe("licences", () => {
-  const licence = (over: Record<string, unknown> = {}) => ({ authority: "General Medical Council", countryCode: "GB", number: "GMC7012345", validFrom: "2015-08-01", validTo: inDays(400), ...over });
+  const licence = (over: Record<string, unknown> = {}) => ({
+    authority: "General Medical Council",
+    countryCode: "GB",
+    number: "GMC7012345",
+    validFrom: "2015-08-01",
+    validTo: inDays(400),
+    ...over,
+  });
 
   it("adds a licence with its document in one step; numbers are masked for everyone but the owner and coordinators", async () => {
     const v = await createActor(["volunteer"]);
@@ -196,7 +221,9 @@ describe("licences", () => {
     const before = storage.storedFiles().length;
     const e = await expectAppError(addLicence(v, { ...licence({ number: "", validTo: "2015-01-01" }), file: fileOf(pdfBytes(), "x.pdf") }));
     expect(Object.keys(e.fieldErrors).sort()).toEqual(["number", "validTo"]);
-    expect((await expectAppError(addLicence(v, { ...licence({ countryCode: "XX" }), file: fileOf(pdfBytes(), "x.pdf") }))).fieldErrors).toEqual({ countryCode: ["reference_unknown"] });
+    expect((await expectAppError(addLicence(v, { ...licence({ countryCode: "XX" }), file: fileOf(pdfBytes(), "x.pdf") }))).fieldErrors).toEqual({
+      countryCode: ["reference_unknown"],
+    });
     expect(storage.storedFiles().length).toBe(before);
     expect(await listMyLicences(v)).toEqual([]);
   });

@@ -15,7 +15,6 @@ import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
-
 let n = 0;
 const volunteerSignUp = (over: Record<string, unknown> = {}) => ({
   name: "Dr Meera Kulkarni",
@@ -70,7 +69,8 @@ describe("volunteer sign-up with consent", () => {
   });
 
   it("keeps organisation sign-up working without volunteer consents", async () => {
-    const userId = (await signUp({ name: "DHO Nagpur", email: `dho${++n}@example.org`, password: "a long enough password", accountType: "organization" }, null)).userId!;
+    const userId = (await signUp({ name: "DHO Nagpur", email: `dho${++n}@example.org`, password: "a long enough password", accountType: "organization" }, null))
+      .userId!;
     const db = await getDb();
     expect(await db.select().from(consents).where(eq(consents.userId, userId))).toHaveLength(0);
     expect(await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, userId))).toHaveLength(0);
@@ -82,7 +82,10 @@ describe("volunteer sign-up with consent", () => {
     await changeConsent(actor, { purpose: "contact_future", granted: "false" }); // no-op: already withdrawn
     expect((await getMyConsents(actor)).contact_future.granted).toBe(false);
     const db = await getDb();
-    const rows = await db.select().from(consents).where(and(eq(consents.userId, actor.id), eq(consents.purpose, "contact_future")));
+    const rows = await db
+      .select()
+      .from(consents)
+      .where(and(eq(consents.userId, actor.id), eq(consents.purpose, "contact_future")));
     expect(rows.map((r) => r.granted).sort()).toEqual([false, true]);
     expect((await getMyConsents(actor)).contact_future.everGranted).toBe(true);
   });
@@ -131,7 +134,10 @@ describe("professional profile", () => {
     const p = (await getMyProfile(actor))!;
     expect(p.originDistrictCode).toBe(490);
     expect(p.preferredDistricts.map((d) => d.code).sort()).toEqual([484, 494]);
-    expect(p.languages.map((l) => [l.code, l.proficiency]).sort()).toEqual([["eng", "fluent"], ["mar", "native"]]);
+    expect(p.languages.map((l) => [l.code, l.proficiency]).sort()).toEqual([
+      ["eng", "fluent"],
+      ["mar", "native"],
+    ]);
     expect(p.primarySpecialty).toBe("01");
     expect(p.otherSpecialties).toEqual(["08"]);
     expect(p.countryOfResidence).toBe("US");
@@ -152,12 +158,24 @@ describe("professional profile", () => {
     const actor = await signedUpVolunteer();
     await updateProfile(actor, validProfile());
     const e = await expectAppError(
-      updateProfile(actor, validProfile({ fullName: "", originDistrict: "Atlantis", "languages.0.language": "Klingonese", primarySpecialty: "ZZ", inPerson: undefined, remote: undefined })),
+      updateProfile(
+        actor,
+        validProfile({
+          fullName: "",
+          originDistrict: "Atlantis",
+          "languages.0.language": "Klingonese",
+          primarySpecialty: "ZZ",
+          inPerson: undefined,
+          remote: undefined,
+        }),
+      ),
     );
     expect(e.code).toBe("invalid_input");
     expect(Object.keys(e.fieldErrors).sort()).toEqual(["fullName", "inPerson"]);
     // the reference check runs once the shape is valid, and reports all unknown references together
-    const e2 = await expectAppError(updateProfile(actor, validProfile({ originDistrict: "Atlantis", "languages.0.language": "Klingonese", primarySpecialty: "ZZ" })));
+    const e2 = await expectAppError(
+      updateProfile(actor, validProfile({ originDistrict: "Atlantis", "languages.0.language": "Klingonese", primarySpecialty: "ZZ" })),
+    );
     expect(Object.keys(e2.fieldErrors).sort()).toEqual(["languages.0.language", "originDistrict", "primarySpecialty"]);
     const p = (await getMyProfile(actor))!;
     expect(p.originDistrictCode).toBe(490);

@@ -118,7 +118,9 @@ describe("client messages", () => {
 
   it("the shell ships the error page's keys and nothing else", () => {
     const picked = pickMessages(en as unknown as Tree, shellClientMessages);
-    expect(picked).toEqual({ errors: { errorTitle: en.errors.errorTitle, generic: en.errors.generic, tryAgain: en.errors.tryAgain, reference: en.errors.reference } });
+    expect(picked).toEqual({
+      errors: { errorTitle: en.errors.errorTitle, generic: en.errors.generic, tryAgain: en.errors.tryAgain, reference: en.errors.reference },
+    });
     const errorPage = source.get("app/error.tsx")!;
     for (const m of errorPage.matchAll(/\bt\("([^"]+)"/g)) expect(shellClientMessages).toContain(`errors.${m[1]}`);
   });

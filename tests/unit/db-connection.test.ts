@@ -14,7 +14,12 @@ describe("connection settings", () => {
   it("reads each setting and falls back (with a warning) on a bad value", () => {
     const warn = vi.fn();
     const s = connectionSettings({ DB_POOL_SIZE: "25", DB_CONNECT_TIMEOUT_S: "abc", DB_STATEMENT_TIMEOUT_MS: "0", DB_IDLE_TIMEOUT_S: "-1" }, warn);
-    expect(s).toEqual({ poolSize: 25, connectTimeoutS: defaultConnectionSettings.connectTimeoutS, statementTimeoutMs: 0, idleTimeoutS: defaultConnectionSettings.idleTimeoutS });
+    expect(s).toEqual({
+      poolSize: 25,
+      connectTimeoutS: defaultConnectionSettings.connectTimeoutS,
+      statementTimeoutMs: 0,
+      idleTimeoutS: defaultConnectionSettings.idleTimeoutS,
+    });
     expect(warn).toHaveBeenCalledTimes(2);
     expect(connectionSettings({ DB_POOL_SIZE: "2.5" }, () => {}).poolSize).toBe(defaultConnectionSettings.poolSize);
   });

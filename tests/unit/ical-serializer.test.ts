@@ -80,7 +80,10 @@ describe("iCalendar serializer (RFC 5545)", () => {
   it("writes all-day periods as VALUE=DATE with an exclusive DTEND, a stable UID and a UTC DTSTAMP", () => {
     const lines = readContentLines(text);
     const starts = lines.filter((l) => l.name === "DTSTART");
-    expect(starts.map((l) => [l.params, l.value])).toEqual([[["VALUE=DATE"], "20310201"], [["VALUE=DATE"], "20311231"]]);
+    expect(starts.map((l) => [l.params, l.value])).toEqual([
+      [["VALUE=DATE"], "20310201"],
+      [["VALUE=DATE"], "20311231"],
+    ]);
     expect(lines.filter((l) => l.name === "DTEND").map((l) => l.value)).toEqual(["20310215", "20320101"]);
     expect(lines.filter((l) => l.name === "UID").map((l) => l.value)).toEqual(["placement-1b2c@skillflow", "placement-9f@skillflow"]);
     expect(lines.filter((l) => l.name === "DTSTAMP").map((l) => l.value)).toEqual(["20310105T093015Z", "20310105T093015Z"]);

@@ -18,18 +18,39 @@ describe("small-count suppression", () => {
       { k: "d", people: 2, n: 2 },
     ];
     const out = suppressRows(rows, (r) => r.people, ["n"] as const);
-    expect(out.map((r) => [r.k, r.n, r.suppressed])).toEqual([["a", 20, false], ["b", 9, false], ["c", null, true], ["d", null, true]]);
+    expect(out.map((r) => [r.k, r.n, r.suppressed])).toEqual([
+      ["a", 20, false],
+      ["b", 9, false],
+      ["c", null, true],
+      ["d", null, true],
+    ]);
   });
 
   it("leaves a table alone when two or more groups are already withheld", () => {
-    const out = suppressRows([{ people: 9, n: 9 }, { people: 3, n: 3 }, { people: 1, n: 1 }], (r) => r.people, ["n"] as const);
+    const out = suppressRows(
+      [
+        { people: 9, n: 9 },
+        { people: 3, n: 3 },
+        { people: 1, n: 1 },
+      ],
+      (r) => r.people,
+      ["n"] as const,
+    );
     expect(out.map((r) => r.n)).toEqual([9, null, null]);
   });
 });
 
 describe("CSV", () => {
   it("quotes per RFC 4180 and defuses spreadsheet formulas", () => {
-    expect(toCsv(["a", "b", "c"], [["x,y", 'say "hi"', null], ["=HYPERLINK(1)", -3, true]])).toBe('a,b,c\r\n"x,y","say ""hi""",\r\n\'=HYPERLINK(1),-3,true\r\n');
+    expect(
+      toCsv(
+        ["a", "b", "c"],
+        [
+          ["x,y", 'say "hi"', null],
+          ["=HYPERLINK(1)", -3, true],
+        ],
+      ),
+    ).toBe('a,b,c\r\n"x,y","say ""hi""",\r\n\'=HYPERLINK(1),-3,true\r\n');
   });
 });
 
@@ -43,7 +64,9 @@ describe("report and feedback schemas", () => {
 
   it("maps rating_<aspect> form fields to the ratings object, with every aspect present", () => {
     expect(feedbackInputFromForm({ side: "organization", placementId: "p", rating_teaching: "4", comment: "ok" })).toEqual({
-      side: "organization", placementId: "p", comment: "ok",
+      side: "organization",
+      placementId: "p",
+      comment: "ok",
       ratings: { teaching: "4", clinicalSkill: undefined, communication: undefined, reliability: undefined },
     });
   });

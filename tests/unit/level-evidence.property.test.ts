@@ -71,12 +71,18 @@ class Implementation {
 
 function applyReference(ref: ReferenceModel, step: Step, today: string) {
   switch (step.kind) {
-    case "add": return ref.add(step.fields);
-    case "edit": return ref.edit(step.licence, step.fields);
-    case "reject": return ref.reject(step.licence);
-    case "delete": return ref.remove(step.licence);
-    case "decide": return ref.decide(step.level, step.licence, today);
-    case "advance": return;
+    case "add":
+      return ref.add(step.fields);
+    case "edit":
+      return ref.edit(step.licence, step.fields);
+    case "reject":
+      return ref.reject(step.licence);
+    case "delete":
+      return ref.remove(step.licence);
+    case "decide":
+      return ref.decide(step.level, step.licence, today);
+    case "advance":
+      return;
   }
 }
 
@@ -91,7 +97,8 @@ describe("a verification level never outlives its evidence (pure transition rule
         let today = START;
         for (const step of steps) {
           if (step.kind === "advance") today = addDays(today, step.days);
-          if ((step.kind === "edit" || step.kind === "reject" || step.kind === "delete") && impl.profile.level >= 2 && impl.profile.evidence === step.licence) evidenceTouched++;
+          if ((step.kind === "edit" || step.kind === "reject" || step.kind === "delete") && impl.profile.level >= 2 && impl.profile.evidence === step.licence)
+            evidenceTouched++;
           impl.apply(step, today);
           applyReference(ref, step, today);
           const got = impl.level(today);

@@ -72,7 +72,8 @@ describe("message catalogue", () => {
         }
       }
       for (const [word, allowedIn] of AVOIDED[locale]) {
-        for (const [key, text] of own) if (text.includes(word) && !allowedIn.some((phrase) => text.includes(phrase))) off.push(`avoid ${word} · ${key}: ${text}`);
+        for (const [key, text] of own)
+          if (text.includes(word) && !allowedIn.some((phrase) => text.includes(phrase))) off.push(`avoid ${word} · ${key}: ${text}`);
       }
       expect(off).toEqual([]);
     });
@@ -128,6 +129,14 @@ const GLOSSARY: Record<string, { english: RegExp; mr: RegExp; hi: RegExp }> = {
 
 // Words the glossary replaced, with the fixed phrases where they stay.
 const AVOIDED: Record<string, [string, string[]][]> = {
-  mr: [["ऑफर", []], ["विशेषता", []], ["निवड यादी", []]],
-  hi: [["संगठन", ["गैर-सरकारी संगठन"]], ["शॉर्टलिस्ट", []], ["समर्थित", []]],
+  mr: [
+    ["ऑफर", []],
+    ["विशेषता", []],
+    ["निवड यादी", []],
+  ],
+  hi: [
+    ["संगठन", ["गैर-सरकारी संगठन"]],
+    ["शॉर्टलिस्ट", []],
+    ["समर्थित", []],
+  ],
 };

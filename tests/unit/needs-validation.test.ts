@@ -35,7 +35,9 @@ describe("need rules (pure)", () => {
   });
 
   it("defaults the credential level by type (DESIGN rule 3)", () => {
-    expect(["rural_primary_care", "specialist_camp", "public_health", "teaching", "tele_mentoring"].map((t) => defaultCredentialLevel(t as never))).toEqual([3, 3, 2, 1, 1]);
+    expect(["rural_primary_care", "specialist_camp", "public_health", "teaching", "tele_mentoring"].map((t) => defaultCredentialLevel(t as never))).toEqual([
+      3, 3, 2, 1, 1,
+    ]);
   });
 });
 

@@ -4,8 +4,15 @@ import { renderNotification } from "@/lib/data/notifications/render";
 
 // Every notification kind has a title and body in each language, with every placeholder filled.
 const params = {
-  needTitle: "Paediatric camp, Alibag", volunteerName: "Dr Asha Patil", organizationName: "DHO Raigad", reason: "Visa delayed",
-  startDate: "2031-03-01", endDate: "2031-03-31", expiresAt: "2031-02-20T10:00:00Z", level: 3, cause: "licence_rejected",
+  needTitle: "Paediatric camp, Alibag",
+  volunteerName: "Dr Asha Patil",
+  organizationName: "DHO Raigad",
+  reason: "Visa delayed",
+  startDate: "2031-03-01",
+  endDate: "2031-03-31",
+  expiresAt: "2031-02-20T10:00:00Z",
+  level: 3,
+  cause: "licence_rejected",
 };
 
 describe("notification messages", () => {

@@ -20,7 +20,8 @@ describe("cacheable requests", () => {
     expect(isCacheableRequest("GET", "/needs?_rsc=x1y2", {})).toBe(false);
     expect(isCacheableRequest("GET", "/needs", { "next-router-prefetch": "1" })).toBe(false);
     expect(isCacheableRequest("GET", `/needs/${id}`, { "next-action": "abc" })).toBe(false);
-    for (const url of ["/volunteer/needs", "/dashboard", "/needs/not-an-id", "/api/v1/needs", "/sign-in"]) expect(isCacheableRequest("GET", url, {}), url).toBe(false);
+    for (const url of ["/volunteer/needs", "/dashboard", "/needs/not-an-id", "/api/v1/needs", "/sign-in"])
+      expect(isCacheableRequest("GET", url, {}), url).toBe(false);
   });
 
   it("keys by URL and language", () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, effectiveLevel, periodToRange, periodViolations, rangeToPeriod, suggestPeriod, type PeriodFacts } from "@/lib/data/placements/period-rules";
+import {
+  addDays,
+  daysBetween,
+  effectiveLevel,
+  periodToRange,
+  periodViolations,
+  rangeToPeriod,
+  suggestPeriod,
+  type PeriodFacts,
+} from "@/lib/data/placements/period-rules";
 
 const facts = (over: Partial<PeriodFacts> = {}): PeriodFacts => ({
   today: "2031-01-01",
@@ -40,7 +49,13 @@ describe("placement period rules (DESIGN rules 1 and 3)", () => {
     expect(periodViolations("2031-01-20", "2031-02-20", facts())).toEqual(["outsideWindow"]);
     expect(periodViolations("2031-04-20", "2031-05-20", facts())).toEqual(["outsideAvailability"]);
     expect(periodViolations("2031-02-10", "2031-02-01", facts())).toEqual(["endsBeforeStart"]);
-    expect(periodViolations("2030-12-01", "2031-01-10", facts({ needWindow: { start: "2030-11-01", end: "2031-06-01" }, availability: [{ start: "2030-11-01", end: "2031-05-01" }] }))).toEqual(["startsInPast"]);
+    expect(
+      periodViolations(
+        "2030-12-01",
+        "2031-01-10",
+        facts({ needWindow: { start: "2030-11-01", end: "2031-06-01" }, availability: [{ start: "2030-11-01", end: "2031-05-01" }] }),
+      ),
+    ).toEqual(["startsInPast"]);
   });
 
   it("the credential must cover the whole period, and an expired level does not count", () => {
@@ -57,7 +72,10 @@ describe("placement period rules (DESIGN rules 1 and 3)", () => {
     // a temporary registration granted from 15 February: approving from 1 February is refused, named
     expect(periodViolations("2031-02-01", "2031-03-01", facts({ validFrom: "2031-02-15" }))).toEqual(["credentialNotYetValid"]);
     expect(periodViolations("2031-02-15", "2031-03-15", facts({ validFrom: "2031-02-15" }))).toEqual([]);
-    expect(periodViolations("2031-02-01", "2031-03-01", facts({ validFrom: "2031-02-15", validUntil: "2031-02-20" }))).toEqual(["credentialExpires", "credentialNotYetValid"]);
+    expect(periodViolations("2031-02-01", "2031-03-01", facts({ validFrom: "2031-02-15", validUntil: "2031-02-20" }))).toEqual([
+      "credentialExpires",
+      "credentialNotYetValid",
+    ]);
     // needs asking for no level do not look at it
     expect(periodViolations("2031-02-01", "2031-03-01", facts({ minLevel: 0, validFrom: "2031-02-15" }))).toEqual([]);
     expect(suggestPeriod(facts({ validFrom: "2031-02-15" }))).toEqual({ firstDay: "2031-02-15", lastDay: "2031-04-15" });
@@ -70,7 +88,16 @@ describe("placement period rules (DESIGN rules 1 and 3)", () => {
     // the licence lapses: the period ends on its last valid day
     expect(suggestPeriod(facts({ validUntil: "2031-02-20" }))).toEqual({ firstDay: "2031-02-01", lastDay: "2031-02-20" });
     // a too-short first window is skipped for a later one
-    expect(suggestPeriod(facts({ availability: [{ start: "2031-02-01", end: "2031-02-05" }, { start: "2031-04-01", end: "2031-05-01" }] }))).toEqual({ firstDay: "2031-04-01", lastDay: "2031-04-30" });
+    expect(
+      suggestPeriod(
+        facts({
+          availability: [
+            { start: "2031-02-01", end: "2031-02-05" },
+            { start: "2031-04-01", end: "2031-05-01" },
+          ],
+        }),
+      ),
+    ).toEqual({ firstDay: "2031-04-01", lastDay: "2031-04-30" });
     expect(suggestPeriod(facts({ availability: [{ start: "2031-07-01", end: "2031-09-01" }] }))).toBeNull();
     expect(suggestPeriod(facts({ validUntil: "2031-02-05" }))).toBeNull();
   });

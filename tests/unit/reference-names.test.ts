@@ -9,7 +9,10 @@ import hi from "@/lib/i18n/reference-names/hi.json";
 
 /** Code and English name of each row: the first CSV column (or the ESCO id at the end of the URI) and the second. */
 function reference(file: string): Map<string, string> {
-  const lines = readFileSync(path.join(process.cwd(), "db/reference", file), "utf8").trim().split("\n").slice(1);
+  const lines = readFileSync(path.join(process.cwd(), "db/reference", file), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1);
   return new Map(
     lines.map((line) => {
       const [first, second] = line.match(/("[^"]*"|[^,]*)/g)!.filter((_, i) => i % 2 === 0);

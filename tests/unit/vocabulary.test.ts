@@ -19,7 +19,9 @@ describe("vocabularies", () => {
 
   it("every database enum has exactly the values of a vocabulary list", () => {
     const lists = (Object.values(vocabulary) as unknown[]).filter(Array.isArray).map((l) => JSON.stringify(l));
-    const enums = (Object.values(schema) as unknown[]).filter((v): v is { enumName: string; enumValues: string[] } => typeof v === "function" && "enumName" in v);
+    const enums = (Object.values(schema) as unknown[]).filter(
+      (v): v is { enumName: string; enumValues: string[] } => typeof v === "function" && "enumName" in v,
+    );
     expect(enums.length).toBeGreaterThan(15);
     // job_status is the queue's own bookkeeping, not a domain word shown to anyone.
     const withoutList = enums.filter((e) => e.enumName !== "job_status" && !lists.includes(JSON.stringify(e.enumValues)));

@@ -34,7 +34,10 @@ describe("volunteer schemas", () => {
   it("availability: last day before first day and hours for in-person windows are refused", () => {
     const r = availabilitySchema.safeParse({ start: "2027-03-10", lastDay: "2027-03-09", mode: "in_person", hoursPerWeek: "5" });
     expect(r.success).toBe(false);
-    expect(r.error!.issues.map((i) => [i.path.join("."), i.message]).sort()).toEqual([["hoursPerWeek", "hours_remote_only"], ["lastDay", "end_before_start"]]);
+    expect(r.error!.issues.map((i) => [i.path.join("."), i.message]).sort()).toEqual([
+      ["hoursPerWeek", "hours_remote_only"],
+      ["lastDay", "end_before_start"],
+    ]);
     expect(availabilitySchema.safeParse({ start: "2027-02-29", lastDay: "2027-03-09", mode: "remote" }).error!.issues[0].message).toBe("date_invalid");
   });
 
@@ -45,7 +48,10 @@ describe("volunteer schemas", () => {
   });
 
   it("form rows unflatten into arrays and unknown keys are stripped", () => {
-    expect(unflatten({ "languages.1.language": "mar", "languages.0.language": "eng", x: 1 })).toEqual({ languages: [{ language: "eng" }, { language: "mar" }], x: 1 });
+    expect(unflatten({ "languages.1.language": "mar", "languages.0.language": "eng", x: 1 })).toEqual({
+      languages: [{ language: "eng" }, { language: "mar" }],
+      x: 1,
+    });
     const parsed = profileSchema.parse({ fullName: "A", inPerson: "on", verificationLevel: 3, userId: "x", role: "admin" });
     expect(Object.keys(parsed)).not.toEqual(expect.arrayContaining(["verificationLevel"]));
     expect("userId" in parsed || "role" in parsed).toBe(false);

@@ -21,17 +21,23 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div>
       <PageTitle>{t("signInTitle")}</PageTitle>
       {doneKey ? (
-        <p role="status" className="mb-4 max-w-md rounded-md border border-ok bg-green-50 px-4 py-3 text-ok">{t(doneKey)}</p>
+        <p role="status" className="mb-4 max-w-md rounded-md border border-ok bg-green-50 px-4 py-3 text-ok">
+          {t(doneKey)}
+        </p>
       ) : null}
       {/* Issue 12: demo accounts skip email confirmation, and only in demo mode. */}
       {isDemoMode() ? <p className="mb-4 max-w-md text-muted">{t("demoNote")}</p> : null}
       <SignInForm next={typeof next === "string" ? next : undefined} />
       <ul className="mt-4 flex flex-col gap-1">
         <li>
-          <Link href="/forgot-password" className="text-brand-800 underline">{t("forgotLink")}</Link>
+          <Link href="/forgot-password" className="text-brand-800 underline">
+            {t("forgotLink")}
+          </Link>
         </li>
         <li>
-          <Link href="/verify-email/resend" className="text-brand-800 underline">{t("resendLink")}</Link>
+          <Link href="/verify-email/resend" className="text-brand-800 underline">
+            {t("resendLink")}
+          </Link>
         </li>
       </ul>
       <p className="mt-6">

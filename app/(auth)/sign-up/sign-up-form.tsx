@@ -37,7 +37,16 @@ export function SignUpForm({ as }: { as?: string }) {
       </fieldset>
       <Field name="name" autoComplete="name" required label={t("name")} defaultValue={v("name")} errors={field(state.fieldErrors?.name)} />
       <Field name="email" type="email" autoComplete="email" required label={t("email")} defaultValue={v("email")} errors={field(state.fieldErrors?.email)} />
-      <Field name="password" type="password" autoComplete="new-password" required minLength={12} label={t("password")} hint={t("passwordHint")} errors={field(state.fieldErrors?.password)} />
+      <Field
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={12}
+        label={t("password")}
+        hint={t("passwordHint")}
+        errors={field(state.fieldErrors?.password)}
+      />
       <VolunteerSignUpFields values={state.values} errors={(k) => field(state.fieldErrors?.[k])} />
       <SubmitButton>{t("signUpButton")}</SubmitButton>
     </form>

@@ -17,7 +17,9 @@ export function CreateTokenForm({ hasLinks }: { hasLinks: boolean }) {
       <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       {url ? (
         <div className="flex flex-col gap-1">
-          <label htmlFor="calendar-feed-url" className="font-medium">{t("linkLabel")}</label>
+          <label htmlFor="calendar-feed-url" className="font-medium">
+            {t("linkLabel")}
+          </label>
           <input
             id="calendar-feed-url"
             readOnly

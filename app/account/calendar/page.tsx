@@ -19,7 +19,9 @@ export default async function CalendarSettingsPage({ searchParams }: { searchPar
     <div className="flex flex-col gap-6">
       <PageTitle>{t("title")}</PageTitle>
       {revoked === "1" ? (
-        <p role="status" className="rounded-md border border-ok bg-green-50 px-4 py-3 text-ok">{t("revoked")}</p>
+        <p role="status" className="rounded-md border border-ok bg-green-50 px-4 py-3 text-ok">
+          {t("revoked")}
+        </p>
       ) : null}
       <Card>
         <p className="mb-4">{t("intro")}</p>

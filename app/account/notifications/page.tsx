@@ -21,7 +21,9 @@ export default async function NotificationPreferencesPage() {
         <PreferencesForm emailKinds={emailKinds} />
       </Card>
       <p>
-        <Link href="/inbox" className="text-brand-800 underline">{t("inbox.title")}</Link>
+        <Link href="/inbox" className="text-brand-800 underline">
+          {t("inbox.title")}
+        </Link>
       </p>
     </div>
   );

@@ -28,7 +28,9 @@ export function PreferencesForm({ emailKinds }: { emailKinds: NotificationKind[]
           </label>
         ))}
         {errors?.length ? (
-          <p id="emailKinds-error" className="text-sm font-medium text-danger">{errors.join(" ")}</p>
+          <p id="emailKinds-error" className="text-sm font-medium text-danger">
+            {errors.join(" ")}
+          </p>
         ) : null}
       </fieldset>
       <div>

@@ -26,17 +26,25 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <p className="text-muted">{t("intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor="outbox-status" className="font-medium">{t("filterStatus")}</label>
+          <label htmlFor="outbox-status" className="font-medium">
+            {t("filterStatus")}
+          </label>
           <select id="outbox-status" name="status" defaultValue={status ?? ""} className="rounded-md border border-gray-400 bg-white px-3 py-2">
             <option value="">{t("any")}</option>
             {statuses.map((s) => (
-              <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`statuses.${s}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className={buttonClass("secondary")}>{t("filter")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("filter")}
+        </button>
       </form>
-      <p role="status">{tc("pageOf", { page, pages })} · {total}</p>
+      <p role="status">
+        {tc("pageOf", { page, pages })} · {total}
+      </p>
       {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

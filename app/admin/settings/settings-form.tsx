@@ -16,8 +16,28 @@ export function SettingsForm({ current }: { current: Record<"platform.capDays" |
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
-      <Field name="platform.capDays" id="capDays" type="number" min={1} max={730} label={t("capDays")} hint={t("capDaysHint")} defaultValue={v("platform.capDays")} errors={field(state.fieldErrors?.["platform.capDays"])} />
-      <Field name="offers.replyDays" id="replyDays" type="number" min={1} max={60} label={t("replyDays")} hint={t("replyDaysHint")} defaultValue={v("offers.replyDays")} errors={field(state.fieldErrors?.["offers.replyDays"])} />
+      <Field
+        name="platform.capDays"
+        id="capDays"
+        type="number"
+        min={1}
+        max={730}
+        label={t("capDays")}
+        hint={t("capDaysHint")}
+        defaultValue={v("platform.capDays")}
+        errors={field(state.fieldErrors?.["platform.capDays"])}
+      />
+      <Field
+        name="offers.replyDays"
+        id="replyDays"
+        type="number"
+        min={1}
+        max={60}
+        label={t("replyDays")}
+        hint={t("replyDaysHint")}
+        defaultValue={v("offers.replyDays")}
+        errors={field(state.fieldErrors?.["offers.replyDays"])}
+      />
       <SubmitButton>{t("saveSettings")}</SubmitButton>
     </form>
   );

@@ -29,7 +29,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           {t("common.search")}
         </button>
       </form>
-      <DataTable columns={[{ label: t("admin.name") }, { label: t("admin.email") }, { label: t("admin.status") }, { label: t("admin.roles") }, { label: t("admin.actions") }]}>
+      <DataTable
+        columns={[
+          { label: t("admin.name") },
+          { label: t("admin.email") },
+          { label: t("admin.status") },
+          { label: t("admin.roles") },
+          { label: t("admin.actions") },
+        ]}
+      >
         {rows.map((u) => (
           <tr key={u.id} className="border-b align-top">
             <td className="p-2">{u.name}</td>

@@ -7,7 +7,6 @@ import { grantRoleAction, revokeRoleAction, setStatusAction } from "./actions";
 import type { UserRow } from "@/lib/data/accounts/list-users";
 import { roles } from "@/lib/vocabulary/domain";
 
-
 export function UserRowActions({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
   const t = useTranslations();
   const { text } = useFormText();

@@ -60,7 +60,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           {t("audit.invalid")}
         </p>
       ) : null}
-      <DataTable caption={t("audit.title")} small columns={[{ label: t("audit.at") }, { label: t("audit.actor") }, { label: t("audit.action") }, { label: t("audit.object") }, { label: t("audit.change") }]}>
+      <DataTable
+        caption={t("audit.title")}
+        small
+        columns={[
+          { label: t("audit.at") },
+          { label: t("audit.actor") },
+          { label: t("audit.action") },
+          { label: t("audit.object") },
+          { label: t("audit.change") },
+        ]}
+      >
         {result.rows.map((r) => (
           <tr key={r.id} className="border-b align-top">
             <td className="p-2 whitespace-nowrap">{when.instant(r.at)}</td>
@@ -89,7 +99,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               {r.before || r.after ? (
                 <details>
                   <summary className="cursor-pointer">{t("audit.details")}</summary>
-                  <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-words text-xs">{JSON.stringify({ before: r.before, after: r.after }, null, 1)}</pre>
+                  <pre className="mt-1 max-w-md overflow-x-auto whitespace-pre-wrap break-words text-xs">
+                    {JSON.stringify({ before: r.before, after: r.after }, null, 1)}
+                  </pre>
                 </details>
               ) : null}
             </td>

@@ -32,7 +32,11 @@ export async function bulkApproveAction(_prev: FormState, formData: FormData): P
   return runFormAction(formData, async () => {
     const results = await bulkApproveRound(await requireActor(), formObject(formData));
     revalidatePath("/coordinator/matches");
-    return { status: "ok", message: "coordinator.matches.bulkDone", data: { approved: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length } };
+    return {
+      status: "ok",
+      message: "coordinator.matches.bulkDone",
+      data: { approved: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length },
+    };
   });
 }
 

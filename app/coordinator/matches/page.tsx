@@ -40,7 +40,12 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
       <label htmlFor={`filter-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={filters[name]} className="min-w-0 max-w-full rounded-md border border-gray-400 bg-white px-2 py-2">
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={filters[name]}
+        className="min-w-0 max-w-full rounded-md border border-gray-400 bg-white px-2 py-2"
+      >
         {any ? <option value="">{t("matches.any")}</option> : null}
         {opts.map((o) => (
           <option key={o.value} value={o.value}>
@@ -55,13 +60,42 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
       <PageTitle>{t("matches.title")}</PageTitle>
       <p>{t("matches.intro")}</p>
       <form method="get" role="search" aria-label={t("matches.filters")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {select("status", t("matches.status"), (["proposed", "approved", "rejected", "superseded"] as const).map((s) => ({ value: s, label: t(`matchStatus.${s}`) })), false)}
-        {select("district", t("matches.district"), options.districts.map((d) => ({ value: String(d.code), label: d.name })))}
-        {select("type", t("matches.type"), options.types.map((ty) => ({ value: ty, label: tp(`needTypes.${ty}`) })))}
-        {select("specialty", t("matches.specialty"), options.specialties.map((s) => ({ value: s.code, label: referenceLabel(locale, "specialties", s.code, s.name) })))}
-        {select("round", t("matches.round"), rounds.map((r) => ({ value: r.id, label: t("matches.roundLabel", { date: when.instant(r.createdAt), count: r.proposed }) })))}
-        {select("source", t("matches.source"), (["round", "interest", "organization", "coordinator"] as const).map((s) => ({ value: s, label: t(`sources.${s}`) })))}
-        {select("olderThanDays", t("matches.age"), ["1", "3", "7", "14"].map((d) => ({ value: d, label: t("matches.olderThan", { days: Number(d) }) })))}
+        {select(
+          "status",
+          t("matches.status"),
+          (["proposed", "approved", "rejected", "superseded"] as const).map((s) => ({ value: s, label: t(`matchStatus.${s}`) })),
+          false,
+        )}
+        {select(
+          "district",
+          t("matches.district"),
+          options.districts.map((d) => ({ value: String(d.code), label: d.name })),
+        )}
+        {select(
+          "type",
+          t("matches.type"),
+          options.types.map((ty) => ({ value: ty, label: tp(`needTypes.${ty}`) })),
+        )}
+        {select(
+          "specialty",
+          t("matches.specialty"),
+          options.specialties.map((s) => ({ value: s.code, label: referenceLabel(locale, "specialties", s.code, s.name) })),
+        )}
+        {select(
+          "round",
+          t("matches.round"),
+          rounds.map((r) => ({ value: r.id, label: t("matches.roundLabel", { date: when.instant(r.createdAt), count: r.proposed }) })),
+        )}
+        {select(
+          "source",
+          t("matches.source"),
+          (["round", "interest", "organization", "coordinator"] as const).map((s) => ({ value: s, label: t(`sources.${s}`) })),
+        )}
+        {select(
+          "olderThanDays",
+          t("matches.age"),
+          ["1", "3", "7", "14"].map((d) => ({ value: d, label: t("matches.olderThan", { days: Number(d) }) })),
+        )}
         <div className="flex items-end">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">
             {t("matches.applyFilters")}
@@ -79,7 +113,13 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
             {rounds.map((r) => (
               <li key={r.id} className="flex flex-col gap-2">
                 <span>{t("matches.roundLabel", { date: when.instant(r.createdAt), count: r.proposed })}</span>
-                <DecisionForm idPrefix={`bulk-${r.id}`} action={bulkApproveAction} hidden={{ roundId: r.id }} submitLabel={t("matches.bulkApprove", { count: r.proposed })} variant="secondary" />
+                <DecisionForm
+                  idPrefix={`bulk-${r.id}`}
+                  action={bulkApproveAction}
+                  hidden={{ roundId: r.id }}
+                  submitLabel={t("matches.bulkApprove", { count: r.proposed })}
+                  variant="secondary"
+                />
               </li>
             ))}
           </ul>
@@ -87,7 +127,19 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
       ) : null}
 
       <p role="status">{t("matches.count", { total })}</p>
-      <DataTable caption={t("matches.title")} small columns={[{ label: t("matches.need") }, { label: t("matches.volunteer") }, { label: t("matches.score") }, { label: t("matches.ranks") }, { label: t("matches.source") }, { label: t("matches.proposedAt") }, { label: t("matches.actions"), hidden: true }]}>
+      <DataTable
+        caption={t("matches.title")}
+        small
+        columns={[
+          { label: t("matches.need") },
+          { label: t("matches.volunteer") },
+          { label: t("matches.score") },
+          { label: t("matches.ranks") },
+          { label: t("matches.source") },
+          { label: t("matches.proposedAt") },
+          { label: t("matches.actions"), hidden: true },
+        ]}
+      >
         {rows.map((r) => (
           <tr key={r.id} className="border-b align-top">
             <td className="p-2">
@@ -121,7 +173,9 @@ export default async function MatchQueuePage({ searchParams }: { searchParams: P
             <td className="p-2">
               <Link href={`/coordinator/matches/${r.id}`} className="text-brand-800 underline">
                 {t("matches.review")}
-                <span className="sr-only">: {r.volunteer.name} – {r.need.title}</span>
+                <span className="sr-only">
+                  : {r.volunteer.name} – {r.need.title}
+                </span>
               </Link>
             </td>
           </tr>

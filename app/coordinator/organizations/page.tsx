@@ -55,7 +55,8 @@ export default async function ReviewOrganizationsPage({ searchParams }: { search
             </h2>
             <p className="text-sm text-muted">
               {t(`kinds.${o.kind}`)} · {o.districtName ? `${o.districtName}, ` : ""}
-              {o.stateName} · {t("review.registered", { date: format.dateTime(o.createdAt, { dateStyle: "medium" }) })} · {t("review.members", { count: o.members })}
+              {o.stateName} · {t("review.registered", { date: format.dateTime(o.createdAt, { dateStyle: "medium" }) })} ·{" "}
+              {t("review.members", { count: o.members })}
             </p>
             <p className="text-sm">
               {t("review.contact")}: {o.contactEmail}

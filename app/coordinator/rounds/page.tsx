@@ -29,18 +29,38 @@ export default async function RoundsPage() {
         <DecisionForm
           action={startRoundAction}
           idPrefix="start-round"
-          fields={[{ name: "kind", label: t("rounds.kind"), type: "select", defaultValue: "optimal", options: roundKinds.map((k) => ({ value: k, label: t(`rounds.kinds.${k}`) })) }]}
+          fields={[
+            {
+              name: "kind",
+              label: t("rounds.kind"),
+              type: "select",
+              defaultValue: "optimal",
+              options: roundKinds.map((k) => ({ value: k, label: t(`rounds.kinds.${k}`) })),
+            },
+          ]}
           submitLabel={t("rounds.start")}
           pendingLabel={t("rounds.starting")}
         />
       </Card>
       <section aria-labelledby="rounds-list" className="flex flex-col gap-3">
-        <h2 id="rounds-list" className="text-xl font-semibold">{t("rounds.listTitle")}</h2>
+        <h2 id="rounds-list" className="text-xl font-semibold">
+          {t("rounds.listTitle")}
+        </h2>
         {active ? <p role="status">{t("rounds.refreshing")}</p> : null}
         {rounds.length === 0 ? (
           <p>{t("rounds.none")}</p>
         ) : (
-          <DataTable small columns={[{ label: t("rounds.created") }, { label: t("rounds.kind") }, { label: t("rounds.status") }, { label: t("rounds.progress") }, { label: t("rounds.filled") }, { label: t("rounds.open"), hidden: true }]}>
+          <DataTable
+            small
+            columns={[
+              { label: t("rounds.created") },
+              { label: t("rounds.kind") },
+              { label: t("rounds.status") },
+              { label: t("rounds.progress") },
+              { label: t("rounds.filled") },
+              { label: t("rounds.open"), hidden: true },
+            ]}
+          >
             {rounds.map((r) => (
               <tr key={r.id} className="border-b">
                 <td className="p-2">{when.instant(r.createdAt)}</td>

@@ -26,7 +26,17 @@ export default async function VerificationQueuePage({ searchParams }: { searchPa
       <PageTitle>{t("verification.title")}</PageTitle>
       <p>{t("verification.intro")}</p>
       <p role="status">{t("verification.count", { total })}</p>
-      <DataTable caption={t("verification.title")} small columns={[{ label: t("verification.volunteer") }, { label: t("verification.profession") }, { label: t("verification.level") }, { label: t("verification.pending") }, { label: t("verification.waitingSince") }]}>
+      <DataTable
+        caption={t("verification.title")}
+        small
+        columns={[
+          { label: t("verification.volunteer") },
+          { label: t("verification.profession") },
+          { label: t("verification.level") },
+          { label: t("verification.pending") },
+          { label: t("verification.waitingSince") },
+        ]}
+      >
         {rows.map((r) => (
           <tr key={r.volunteerId} className="border-b align-top">
             <td className="p-2">

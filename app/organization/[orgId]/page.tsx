@@ -29,7 +29,18 @@ export default async function WorkspaceNeedsPage({ params }: { params: Promise<{
       {rows.length === 0 ? (
         <p>{t("needs.none")}</p>
       ) : (
-        <DataTable caption={t("needs.title")} columns={[{ label: t("needs.needTitle") }, { label: t("needs.status") }, { label: t("needs.window") }, { label: t("needs.interested"), align: "right" }, { label: t("needs.proposed"), align: "right" }, { label: t("needs.offered"), align: "right" }, { label: t("needs.placed"), align: "right" }]}>
+        <DataTable
+          caption={t("needs.title")}
+          columns={[
+            { label: t("needs.needTitle") },
+            { label: t("needs.status") },
+            { label: t("needs.window") },
+            { label: t("needs.interested"), align: "right" },
+            { label: t("needs.proposed"), align: "right" },
+            { label: t("needs.offered"), align: "right" },
+            { label: t("needs.placed"), align: "right" },
+          ]}
+        >
           {rows.map((n) => (
             <tr key={n.id} className="border-b align-top">
               <td className="p-2">

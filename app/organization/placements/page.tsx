@@ -22,7 +22,11 @@ export default async function OrganizationPlacementsPage() {
       <p>{t("org.intro")}</p>
       {rows.length === 0 ? <p>{t("org.empty")}</p> : null}
       {rows.length ? (
-        <DataTable caption={t("org.title")} small columns={[{ label: t("org.need") }, { label: t("org.volunteer") }, { label: t("offers.period") }, { label: t("offers.status") }]}>
+        <DataTable
+          caption={t("org.title")}
+          small
+          columns={[{ label: t("org.need") }, { label: t("org.volunteer") }, { label: t("offers.period") }, { label: t("offers.status") }]}
+        >
           {rows.map((p) => (
             <tr key={p.id} className="border-b align-top">
               <td className="p-2">
@@ -32,7 +36,9 @@ export default async function OrganizationPlacementsPage() {
               </td>
               <td className="p-2">
                 {p.volunteerName}
-                {p.profession ? <div className="text-muted">{p.professionCode ? referenceName(locale, "professions", p.professionCode, p.profession) : p.profession}</div> : null}
+                {p.profession ? (
+                  <div className="text-muted">{p.professionCode ? referenceName(locale, "professions", p.professionCode, p.profession) : p.profession}</div>
+                ) : null}
               </td>
               <td className="p-2">{when.days(p.firstDay, p.lastDay)}</td>
               <td className="p-2">{t(`status.${p.status}` as never)}</td>

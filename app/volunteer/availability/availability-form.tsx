@@ -20,8 +20,26 @@ export function AvailabilityForm() {
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="start" type="date" required label={t("start")} defaultValue={v("start")} errors={field(state.fieldErrors?.start)} />
         <Field name="lastDay" type="date" required label={t("lastDay")} defaultValue={v("lastDay")} errors={field(state.fieldErrors?.lastDay)} />
-        <SelectField name="mode" label={t("mode")} options={[{ value: "in_person", label: t("modes.in_person") }, { value: "remote", label: t("modes.remote") }]} defaultValue={v("mode") || "in_person"} errors={field(state.fieldErrors?.mode)} />
-        <Field name="hoursPerWeek" type="number" min={1} max={60} inputMode="numeric" label={t("hoursPerWeek")} defaultValue={v("hoursPerWeek")} errors={field(state.fieldErrors?.hoursPerWeek)} />
+        <SelectField
+          name="mode"
+          label={t("mode")}
+          options={[
+            { value: "in_person", label: t("modes.in_person") },
+            { value: "remote", label: t("modes.remote") },
+          ]}
+          defaultValue={v("mode") || "in_person"}
+          errors={field(state.fieldErrors?.mode)}
+        />
+        <Field
+          name="hoursPerWeek"
+          type="number"
+          min={1}
+          max={60}
+          inputMode="numeric"
+          label={t("hoursPerWeek")}
+          defaultValue={v("hoursPerWeek")}
+          errors={field(state.fieldErrors?.hoursPerWeek)}
+        />
       </div>
       <div>
         <SubmitButton>{t("add")}</SubmitButton>

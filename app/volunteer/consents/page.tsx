@@ -39,7 +39,11 @@ export default async function ConsentsPage() {
               <div>
                 <p className="font-medium">{t(`consents.purposes.${p}`)}</p>
                 <p className="text-sm text-muted">
-                  {c.granted ? t("consents.granted", { date: when(c.at) }) : c.at && c.everGranted ? t("consents.withdrawnOn", { date: when(c.at) }) : t("consents.notGranted")}
+                  {c.granted
+                    ? t("consents.granted", { date: when(c.at) })
+                    : c.at && c.everGranted
+                      ? t("consents.withdrawnOn", { date: when(c.at) })
+                      : t("consents.notGranted")}
                 </p>
               </div>
               <form action={changeConsentAction}>

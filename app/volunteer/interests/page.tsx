@@ -39,14 +39,18 @@ export default async function MyInterestsPage() {
                     <form action={moveInterestAction}>
                       <input type="hidden" name="interestId" value={i.id} />
                       <input type="hidden" name="direction" value="up" />
-                      <Button type="submit" variant="secondary" aria-label={t("interests.moveUp", { title: i.needTitle })}>↑</Button>
+                      <Button type="submit" variant="secondary" aria-label={t("interests.moveUp", { title: i.needTitle })}>
+                        ↑
+                      </Button>
                     </form>
                   ) : null}
                   {i.rank && i.rank < active.length ? (
                     <form action={moveInterestAction}>
                       <input type="hidden" name="interestId" value={i.id} />
                       <input type="hidden" name="direction" value="down" />
-                      <Button type="submit" variant="secondary" aria-label={t("interests.moveDown", { title: i.needTitle })}>↓</Button>
+                      <Button type="submit" variant="secondary" aria-label={t("interests.moveDown", { title: i.needTitle })}>
+                        ↓
+                      </Button>
                     </form>
                   ) : null}
                   <form action={withdrawInterestAction}>

@@ -29,15 +29,62 @@ export function LicenceForm({ licence, countries, documents }: { licence?: Licen
       <FormMessage status={state.status} text={text(state.message)} fieldErrors={state.fieldErrors} />
       {licence ? <input type="hidden" name="licenceId" value={licence.id} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id={`${p}authority`} name="authority" label={t("authority")} hint={t("authorityHint")} required defaultValue={val("authority", licence?.authority)} errors={err("authority")} />
-        <SelectField id={`${p}country`} name="countryCode" label={t("country")} emptyLabel="—" options={countries} defaultValue={val("countryCode", licence?.countryCode)} errors={err("countryCode")} />
+        <Field
+          id={`${p}authority`}
+          name="authority"
+          label={t("authority")}
+          hint={t("authorityHint")}
+          required
+          defaultValue={val("authority", licence?.authority)}
+          errors={err("authority")}
+        />
+        <SelectField
+          id={`${p}country`}
+          name="countryCode"
+          label={t("country")}
+          emptyLabel="—"
+          options={countries}
+          defaultValue={val("countryCode", licence?.countryCode)}
+          errors={err("countryCode")}
+        />
         <Field id={`${p}region`} name="region" label={t("region")} defaultValue={val("region", licence?.region)} errors={err("region")} />
-        <Field id={`${p}number`} name="number" label={t("number")} required autoComplete="off" defaultValue={val("number", licence?.number)} errors={err("number")} />
-        <Field id={`${p}validFrom`} name="validFrom" type="date" label={t("validFrom")} defaultValue={val("validFrom", licence?.validFrom)} errors={err("validFrom")} />
+        <Field
+          id={`${p}number`}
+          name="number"
+          label={t("number")}
+          required
+          autoComplete="off"
+          defaultValue={val("number", licence?.number)}
+          errors={err("number")}
+        />
+        <Field
+          id={`${p}validFrom`}
+          name="validFrom"
+          type="date"
+          label={t("validFrom")}
+          defaultValue={val("validFrom", licence?.validFrom)}
+          errors={err("validFrom")}
+        />
         <Field id={`${p}validTo`} name="validTo" type="date" label={t("validTo")} defaultValue={val("validTo", licence?.validTo)} errors={err("validTo")} />
-        <Field id={`${p}file`} name="file" type="file" accept="application/pdf,image/jpeg,image/png" label={t("document")} hint={t("documentHint")} errors={err("file")} />
+        <Field
+          id={`${p}file`}
+          name="file"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          label={t("document")}
+          hint={t("documentHint")}
+          errors={err("file")}
+        />
         {documents.length ? (
-          <SelectField id={`${p}documentId`} name="documentId" label={t("existingDocument")} emptyLabel={t("noDocument")} options={documents} defaultValue={val("documentId", licence?.documentId)} errors={err("documentId")} />
+          <SelectField
+            id={`${p}documentId`}
+            name="documentId"
+            label={t("existingDocument")}
+            emptyLabel={t("noDocument")}
+            options={documents}
+            defaultValue={val("documentId", licence?.documentId)}
+            errors={err("documentId")}
+          />
         ) : null}
       </div>
       <div>

@@ -21,7 +21,14 @@ export function InterestForm({ needId, title }: { needId: string; title: string 
       <label htmlFor={noteId} className="text-sm font-medium">
         {t("note")}
       </label>
-      <textarea id={noteId} name="note" rows={2} maxLength={1000} aria-describedby={noteErrors ? `${noteId}-error` : undefined} className="rounded-md border border-gray-400 bg-white px-3 py-2" />
+      <textarea
+        id={noteId}
+        name="note"
+        rows={2}
+        maxLength={1000}
+        aria-describedby={noteErrors ? `${noteId}-error` : undefined}
+        className="rounded-md border border-gray-400 bg-white px-3 py-2"
+      />
       {noteErrors ? (
         <p id={`${noteId}-error`} className="text-sm font-medium text-danger">
           {noteErrors.join(" ")}

@@ -29,7 +29,10 @@ export default async function NeedsForMePage() {
       {result.consentMissing || result.profileMissing ? null : <LockedNeedsNote locked={locked} />}
       {result.consentMissing ? (
         <p role="status" className="rounded-md border border-amber-600 bg-amber-50 p-3">
-          {t("needs.consentMissing")} <Link href="/volunteer/consents" className="text-brand-800 underline">{t("nav.consents")}</Link>
+          {t("needs.consentMissing")}{" "}
+          <Link href="/volunteer/consents" className="text-brand-800 underline">
+            {t("nav.consents")}
+          </Link>
         </p>
       ) : result.profileMissing ? (
         <p>{t("needs.profileMissing")}</p>
@@ -52,7 +55,9 @@ export default async function NeedsForMePage() {
                   {n.districtName ? ` · ${n.districtName}` : ""} · {n.remote ? t("needs.remote") : t("needs.inPerson")}
                 </p>
                 <p className="text-sm">
-                  {when.halfOpen(n.start, n.end)} · {n.minDays === n.maxDays ? tEveryday("stayExactly", { days: n.minDays }) : t("needs.stay", { min: n.minDays, max: n.maxDays })} · {t("needs.level", { level: n.minCredentialLevel })}
+                  {when.halfOpen(n.start, n.end)} ·{" "}
+                  {n.minDays === n.maxDays ? tEveryday("stayExactly", { days: n.minDays }) : t("needs.stay", { min: n.minDays, max: n.maxDays })} ·{" "}
+                  {t("needs.level", { level: n.minCredentialLevel })}
                 </p>
                 <p className="mt-2 text-lg font-semibold">{t("needs.score", { score: n.score })}</p>
                 <details className="mt-1">

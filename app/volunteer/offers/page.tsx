@@ -26,7 +26,12 @@ export default async function MyOffersPage() {
       {rows.map((p) => {
         const open = p.status === "offered" && p.offerExpiresAt !== null && p.offerExpiresAt.getTime() > now;
         return (
-          <section key={p.id} id={`offer-${p.id}`} aria-labelledby={`offer-${p.id}-title`} className="rounded-card border border-gray-200 bg-surface p-5 shadow-sm">
+          <section
+            key={p.id}
+            id={`offer-${p.id}`}
+            aria-labelledby={`offer-${p.id}-title`}
+            className="rounded-card border border-gray-200 bg-surface p-5 shadow-sm"
+          >
             <h2 id={`offer-${p.id}-title`} className="text-lg font-semibold">
               {p.need.title}
             </h2>

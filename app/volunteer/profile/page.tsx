@@ -31,7 +31,13 @@ export default async function VolunteerProfilePage() {
     validUntil: profile?.verificationValidUntil ?? null,
     hasPhone: Boolean(profile?.phone),
     hasProfession: Boolean(profile?.professionCode),
-    licences: licences.map((l) => ({ status: l.status, hasDocument: Boolean(l.documentId), hasNumber: Boolean(l.number), validTo: l.validTo, countryCode: l.countryCode })),
+    licences: licences.map((l) => ({
+      status: l.status,
+      hasDocument: Boolean(l.documentId),
+      hasNumber: Boolean(l.number),
+      validTo: l.validTo,
+      countryCode: l.countryCode,
+    })),
   });
   return (
     <div>

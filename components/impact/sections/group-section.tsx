@@ -43,7 +43,13 @@ export async function GroupSection({ kind, title, rows }: { kind: GroupKind; tit
           title={`${title}: ${t("columns.placements")}`}
           description={
             top
-              ? t("chart.desc", { measure: t("columns.placements"), dimension: header, count: rows.length, top: top.shown, topValue: nf.format(top.placements!) })
+              ? t("chart.desc", {
+                  measure: t("columns.placements"),
+                  dimension: header,
+                  count: rows.length,
+                  top: top.shown,
+                  topValue: nf.format(top.placements!),
+                })
               : t("chart.descEmpty")
           }
           rows={labelled.map((r) => ({ label: r.shown, value: r.placements }))}

@@ -15,10 +15,7 @@ export type AccountEmailKind = "verifyEmail" | "alreadyRegistered" | "resetPassw
  * Queues one account email inside the caller's transaction, in the recipient's locale, through the
  * same outbox and delivery job as notifications (lib/data/notifications/notify.ts).
  */
-export async function queueAccountEmail(
-  tx: DbOrTx,
-  input: { to: string; name: string; locale: string; kind: AccountEmailKind; path?: string },
-): Promise<void> {
+export async function queueAccountEmail(tx: DbOrTx, input: { to: string; name: string; locale: string; kind: AccountEmailKind; path?: string }): Promise<void> {
   const loc: Locale = isLocale(input.locale) ? input.locale : "en";
   const t = createTranslator({ locale: loc, messages: messagesFor(loc), namespace: "auth.mail" });
   const base = appUrl();

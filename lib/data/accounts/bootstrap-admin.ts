@@ -22,7 +22,8 @@ export async function unsafeCreateAdmin(db: Db, input: unknown): Promise<{ userI
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, normalized));
     const userId = existing
       ? existing.id
-      : (await tx.insert(users).values({ email: normalized, name: data.name, passwordHash: hash, emailVerifiedAt: new Date() }).returning({ id: users.id }))[0].id;
+      : (await tx.insert(users).values({ email: normalized, name: data.name, passwordHash: hash, emailVerifiedAt: new Date() }).returning({ id: users.id }))[0]
+          .id;
     if (existing) await tx.update(users).set({ passwordHash: hash, status: "active", emailVerifiedAt: new Date() }).where(eq(users.id, userId));
     await tx.insert(userRoles).values({ userId, role: "admin" }).onConflictDoNothing();
     await writeAudit(tx, { id: null }, { action: "role.granted", objectType: "user", objectId: userId, after: { role: "admin", via: "admin:create" } });

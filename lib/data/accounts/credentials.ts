@@ -29,8 +29,7 @@ const ipLimit = (ip: string) => ({ key: `signin:ip:${ip}`, max: signInLimits.per
 const signUpIpLimit = (ip: string) => ({ key: `signup:ip:${ip}`, max: signInLimits.signUpsPerIpHour, windowSeconds: 60 * 60 });
 
 export type CredentialCheck =
-  | { ok: true; userId: string; deviceToken: string }
-  | { ok: false; reason: "invalid" | "rate_limited" | "unverified"; retryAfter?: number };
+  { ok: true; userId: string; deviceToken: string } | { ok: false; reason: "invalid" | "rate_limited" | "unverified"; retryAfter?: number };
 
 export type SignInContext = { ip: string | null; deviceToken?: string | null; userAgent?: string | null };
 
@@ -93,14 +92,20 @@ export async function signUp(input: unknown, ip: string | null, locale: Locale =
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.transaction(async (tx) => {
-      const [existing] = await tx.select({ id: users.id, name: users.name, locale: users.locale, status: users.status }).from(users).where(eq(users.email, email));
+      const [existing] = await tx
+        .select({ id: users.id, name: users.name, locale: users.locale, status: users.status })
+        .from(users)
+        .where(eq(users.email, email));
       if (existing) {
         if (existing.status === "active") {
           await queueAccountEmail(tx, { to: email, name: existing.name, locale: existing.locale, kind: "alreadyRegistered" });
         }
         return { userId: null };
       }
-      const [user] = await tx.insert(users).values({ email, name: data.name, passwordHash, locale: isLocale(locale) ? locale : "en" }).returning({ id: users.id });
+      const [user] = await tx
+        .insert(users)
+        .values({ email, name: data.name, passwordHash, locale: isLocale(locale) ? locale : "en" })
+        .returning({ id: users.id });
       await tx.insert(userRoles).values({ userId: user.id, role: data.accountType });
       // Issue 3: volunteers join with their consents and the adults-only evidence recorded.
       if (data.accountType === "volunteer") await recordVolunteerSignUp(tx, user.id, data);

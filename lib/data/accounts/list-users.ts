@@ -35,7 +35,9 @@ export async function listUsers(actor: Actor, input: unknown): Promise<{ rows: U
     .orderBy(desc(users.createdAt), users.id)
     .limit(USERS_PAGE_SIZE)
     .offset((page - 1) * USERS_PAGE_SIZE);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(where);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(users)
+    .where(where);
   return { rows: rows.map((r) => ({ ...r, roles: Array.isArray(r.roles) ? r.roles : [] })), total, page };
 }
-

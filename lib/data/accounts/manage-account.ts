@@ -20,14 +20,20 @@ import { recordSecurityEvent } from "./security-log";
  */
 export async function endEveryAccess(tx: DbOrTx, userId: string): Promise<void> {
   await bumpSessionVersion(tx, userId);
-  await tx.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
   await revokeAllCalendarTokens(tx, userId);
   await forgetDevices(tx, userId);
 }
 
 /** Ends every session of a user: the version in each session row no longer matches. */
 export async function bumpSessionVersion(tx: DbOrTx, userId: string): Promise<void> {
-  await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 export async function signOutEverywhere(actor: Actor): Promise<void> {
@@ -73,7 +79,10 @@ export async function grantRole(actor: Actor, input: unknown): Promise<void> {
   if (data.userId === actor.id) throw new AppError("rule_violation", "errors.rules.ownRole");
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, data.userId), ne(users.status, "deleted")));
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, data.userId), ne(users.status, "deleted")));
     if (!user) throw new AppError("not_found");
     const inserted = await tx.insert(userRoles).values({ userId: data.userId, role: data.role, grantedBy: actor.id }).onConflictDoNothing().returning();
     if (inserted.length === 0) return;
@@ -94,7 +103,10 @@ export async function revokeRole(actor: Actor, input: unknown): Promise<void> {
       await tx.execute(sql`SELECT 1 FROM user_roles WHERE role = 'admin' FOR UPDATE`);
       if ((await countAdmins(tx)) <= 1) throw new AppError("rule_violation", "errors.rules.lastAdmin");
     }
-    const removed = await tx.delete(userRoles).where(and(eq(userRoles.userId, data.userId), eq(userRoles.role, data.role))).returning();
+    const removed = await tx
+      .delete(userRoles)
+      .where(and(eq(userRoles.userId, data.userId), eq(userRoles.role, data.role)))
+      .returning();
     if (removed.length === 0) throw new AppError("not_found");
     await bumpSessionVersion(tx, data.userId);
     await writeAudit(tx, actor, { action: "role.revoked", objectType: "user", objectId: data.userId, before: { role: data.role } });
@@ -111,7 +123,10 @@ export async function setAccountStatus(actor: Actor, input: { userId: string; st
     const [user] = await tx.select({ id: users.id, status: users.status }).from(users).where(eq(users.id, data.userId)).for("update");
     if (!user || user.status === "deleted") throw new AppError("not_found");
     if (status === "deactivated") {
-      const [isAdmin] = await tx.select().from(userRoles).where(and(eq(userRoles.userId, data.userId), eq(userRoles.role, "admin")));
+      const [isAdmin] = await tx
+        .select()
+        .from(userRoles)
+        .where(and(eq(userRoles.userId, data.userId), eq(userRoles.role, "admin")));
       if (isAdmin && (await countAdmins(tx)) <= 1) throw new AppError("rule_violation", "errors.rules.lastAdmin");
     }
     await tx.update(users).set({ status, updatedAt: new Date() }).where(eq(users.id, data.userId));

@@ -42,8 +42,13 @@ const columns = {
 async function page(where: SQL | undefined, pageNo: number) {
   const db = await getDb();
   const [items, [{ total }]] = await Promise.all([
-    db.select(columns).from(securityEvents).where(where).orderBy(desc(securityEvents.createdAt), desc(securityEvents.id))
-      .limit(SECURITY_LOG_PAGE_SIZE).offset((pageNo - 1) * SECURITY_LOG_PAGE_SIZE),
+    db
+      .select(columns)
+      .from(securityEvents)
+      .where(where)
+      .orderBy(desc(securityEvents.createdAt), desc(securityEvents.id))
+      .limit(SECURITY_LOG_PAGE_SIZE)
+      .offset((pageNo - 1) * SECURITY_LOG_PAGE_SIZE),
     db.select({ total: count() }).from(securityEvents).where(where),
   ]);
   return { items: items as SecurityEventDto[], total, page: pageNo, pages: Math.max(1, Math.ceil(total / SECURITY_LOG_PAGE_SIZE)) };

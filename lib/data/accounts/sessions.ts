@@ -27,7 +27,10 @@ export async function createSession(userId: string, meta: { ip?: string | null; 
 /** Sign-out ends the session on the server: a replayed cookie then finds a revoked row. */
 export async function revokeSession(sessionId: string): Promise<void> {
   const db = await getDb();
-  await db.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /**
@@ -55,7 +58,9 @@ export async function loadActorForSession(sessionId: string): Promise<SignedInAc
       isDemo: users.isDemo,
       roles: sql<Role[] | null>`(select array_agg(r.role::text) from ${userRoles} r where r.user_id = ${users.id})`,
       organizationIds: sql<string[] | null>`(select array_agg(m.organization_id::text) from ${organizationMembers} m where m.user_id = ${users.id})`,
-      organizationAdminIds: sql<string[] | null>`(select array_agg(m.organization_id::text) from ${organizationMembers} m where m.user_id = ${users.id} and m.is_admin)`,
+      organizationAdminIds: sql<
+        string[] | null
+      >`(select array_agg(m.organization_id::text) from ${organizationMembers} m where m.user_id = ${users.id} and m.is_admin)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -43,8 +43,15 @@ export async function listAuditLog(actor: Actor, input: unknown): Promise<{ rows
   const db = await getDb();
   const rows = await db
     .select({
-      id: auditLog.id, at: auditLog.at, actorId: auditLog.actorId, actorName: users.name, action: auditLog.action,
-      objectType: auditLog.objectType, objectId: auditLog.objectId, before: auditLog.before, after: auditLog.after,
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+      action: auditLog.action,
+      objectType: auditLog.objectType,
+      objectId: auditLog.objectId,
+      before: auditLog.before,
+      after: auditLog.after,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))

@@ -21,8 +21,18 @@ export const WIDE_VIEW_FUTURE_DAYS = 365;
 export const MAX_EVENTS = 2000;
 
 type Row = {
-  id: string; organization_id: string; own: boolean; status: string; start_date: string; end_date: string; updated_at: string | Date;
-  need_title: string; facility_name: string | null; district_en: string | null; district_mr: string | null; volunteer_name: string | null;
+  id: string;
+  organization_id: string;
+  own: boolean;
+  status: string;
+  start_date: string;
+  end_date: string;
+  updated_at: string | Date;
+  need_title: string;
+  facility_name: string | null;
+  district_en: string | null;
+  district_mr: string | null;
+  volunteer_name: string | null;
 };
 
 /**
@@ -41,7 +51,10 @@ async function calendarRows(viewer: CalendarViewer, today: string): Promise<Row[
   }
   if (held.has("org") && viewer.organizationIds.length) {
     // Offers are not yet the organisation's to plan around; from "scheduled" they are (DESIGN rule 7).
-    const orgs = sql.join(viewer.organizationIds.map((id) => sql`${id}::uuid`), sql`, `);
+    const orgs = sql.join(
+      viewer.organizationIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
     scopes.push(sql`(n.organization_id IN (${orgs}) AND p.status IN ('scheduled','active','completed') AND ${windowed})`);
   }
   if (held.has("any")) {
@@ -86,7 +99,9 @@ export async function buildPlacementCalendar(viewer: CalendarViewer, now = new D
       formatDaySpan(locale, halfOpen(r.start_date, r.end_date)),
       r.volunteer_name ? t("eventVolunteer", { name: r.volunteer_name }) : null,
       url,
-    ].filter(Boolean).join("\n");
+    ]
+      .filter(Boolean)
+      .join("\n");
     return {
       // Stable per placement: a re-download or feed refresh updates the same event.
       uid: `placement-${r.id}@skillflow`,

@@ -29,7 +29,10 @@ const live = () => and(eq(calendarTokens.revoked, false), gt(calendarTokens.expi
 
 /** Password change or reset, sign-out everywhere: every feed URL stops working (inside the caller's transaction). */
 export async function revokeAllCalendarTokens(tx: DbOrTx, userId: string): Promise<void> {
-  await tx.update(calendarTokens).set({ revoked: true }).where(and(eq(calendarTokens.userId, userId), eq(calendarTokens.revoked, false)));
+  await tx
+    .update(calendarTokens)
+    .set({ revoked: true })
+    .where(and(eq(calendarTokens.userId, userId), eq(calendarTokens.revoked, false)));
 }
 
 export async function listCalendarTokens(actor: Actor): Promise<CalendarTokenDto[]> {
@@ -50,9 +53,15 @@ export async function createCalendarToken(actor: Actor): Promise<{ id: string; t
   const id = await db.transaction(async (tx) => {
     // Lock the user's row so two clicks at once cannot both pass the limit.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.id)).for("update");
-    const [{ n }] = await tx.select({ n: count() }).from(calendarTokens).where(and(eq(calendarTokens.userId, actor.id), live()));
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(calendarTokens)
+      .where(and(eq(calendarTokens.userId, actor.id), live()));
     if (n >= MAX_ACTIVE_TOKENS) throw new AppError("rule_violation", "notifications.calendar.tooMany");
-    const [row] = await tx.insert(calendarTokens).values({ userId: actor.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + FEED_DAYS * 86400_000) }).returning({ id: calendarTokens.id });
+    const [row] = await tx
+      .insert(calendarTokens)
+      .values({ userId: actor.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + FEED_DAYS * 86400_000) })
+      .returning({ id: calendarTokens.id });
     await writeAudit(tx, actor, { action: "calendar.token_created", objectType: "calendar_token", objectId: row.id });
     return row.id;
   });

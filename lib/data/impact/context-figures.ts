@@ -34,14 +34,25 @@ export async function contextFigures(db: DbOrTx): Promise<ContextFigure[]> {
   const rows = await db
     .select()
     .from(refStats)
-    .where(inArray(refStats.metricId, CONTEXT_METRICS.map((m) => m.metricId)));
+    .where(
+      inArray(
+        refStats.metricId,
+        CONTEXT_METRICS.map((m) => m.metricId),
+      ),
+    );
   const out: ContextFigure[] = [];
   for (const m of CONTEXT_METRICS) {
     const r = rows.find((x) => x.metricId === m.metricId && x.geography === m.geography);
     if (r) {
       out.push({
-        metricId: r.metricId, geography: r.geography, period: r.period, value: r.value, unit: r.unit,
-        description: r.description, primarySource: r.primarySource, caveat: r.caveat,
+        metricId: r.metricId,
+        geography: r.geography,
+        period: r.period,
+        value: r.value,
+        unit: r.unit,
+        description: r.description,
+        primarySource: r.primarySource,
+        caveat: r.caveat,
       });
     }
   }

@@ -49,7 +49,17 @@ export const datasets = {
   },
   "skill-transfer": {
     columns: ["confirmed_reports", "days_served", "hours", "patients_seen", "procedures_or_camps", "staff_trained", "sessions_taught"],
-    rows: (d) => [[d.skills.reports, d.skills.daysServed, d.skills.hours, d.skills.patientsSeen, d.skills.proceduresOrCamps, d.skills.staffTrained, d.skills.sessionsTaught]],
+    rows: (d) => [
+      [
+        d.skills.reports,
+        d.skills.daysServed,
+        d.skills.hours,
+        d.skills.patientsSeen,
+        d.skills.proceduresOrCamps,
+        d.skills.staffTrained,
+        d.skills.sessionsTaught,
+      ],
+    ],
   },
   context: {
     columns: ["metric_id", "geography", "period", "value", "unit", "description", "primary_source", "caveat"],

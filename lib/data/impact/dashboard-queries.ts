@@ -60,14 +60,10 @@ async function groupPlacements(db: DbOrTx, f: ImpactFilters, key: SQL, label: SQ
   }));
 }
 
-export const placementsByDistrict = (db: DbOrTx, f: ImpactFilters) =>
-  groupPlacements(db, f, sql`pl.district_code::text`, sql`pl.district`, sql`pl.division`);
-export const placementsByDivision = (db: DbOrTx, f: ImpactFilters) =>
-  groupPlacements(db, f, sql`pl.division`, sql`pl.division`, sql`pl.division`);
-export const placementsByNeedType = (db: DbOrTx, f: ImpactFilters) =>
-  groupPlacements(db, f, sql`pl.need_type`, sql`pl.need_type`, sql`null::text`);
-export const placementsBySpecialty = (db: DbOrTx, f: ImpactFilters) =>
-  groupPlacements(db, f, sql`pl.specialty_code`, sql`s.name`, sql`null::text`);
+export const placementsByDistrict = (db: DbOrTx, f: ImpactFilters) => groupPlacements(db, f, sql`pl.district_code::text`, sql`pl.district`, sql`pl.division`);
+export const placementsByDivision = (db: DbOrTx, f: ImpactFilters) => groupPlacements(db, f, sql`pl.division`, sql`pl.division`, sql`pl.division`);
+export const placementsByNeedType = (db: DbOrTx, f: ImpactFilters) => groupPlacements(db, f, sql`pl.need_type`, sql`pl.need_type`, sql`null::text`);
+export const placementsBySpecialty = (db: DbOrTx, f: ImpactFilters) => groupPlacements(db, f, sql`pl.specialty_code`, sql`s.name`, sql`null::text`);
 
 export async function placementTotals(db: DbOrTx, f: ImpactFilters): Promise<{ placements: number; volunteerDays: number; people: number }> {
   const [r] = rowsOf<{ placements: number; volunteer_days: number; people: number }>(
@@ -91,11 +87,28 @@ function needsInPeriod(f: ImpactFilters): SQL {
     where n.status in ('open', 'closed') and n."window" && ${period(f)} ${divisionClause(f)}`;
 }
 
-export type NeedFillRow = { division: string | null; needs: number; filled: number; partlyFilled: number; unfilled: number; slots: number; slotsFilled: number };
+export type NeedFillRow = {
+  division: string | null;
+  needs: number;
+  filled: number;
+  partlyFilled: number;
+  unfilled: number;
+  slots: number;
+  slotsFilled: number;
+};
 
 /** Open vs filled, by division and in total (the row with division null and total true). */
 export async function needFill(db: DbOrTx, f: ImpactFilters): Promise<(NeedFillRow & { total: boolean })[]> {
-  const rows = rowsOf<{ division: string | null; total: boolean; needs: number; filled: number; partly: number; unfilled: number; slots: number; slots_filled: number }>(
+  const rows = rowsOf<{
+    division: string | null;
+    total: boolean;
+    needs: number;
+    filled: number;
+    partly: number;
+    unfilled: number;
+    slots: number;
+    slots_filled: number;
+  }>(
     await db.execute(sql`
       with nd as (${needsInPeriod(f)})
       select division, grouping(division) = 1 as total, count(*)::int as needs,
@@ -118,11 +131,29 @@ export async function needFill(db: DbOrTx, f: ImpactFilters): Promise<(NeedFillR
   }));
 }
 
-export type OpenNeedRow = { needId: string; title: string; organization: string; district: string | null; division: string | null; daysOpen: number; slots: number; taken: number };
+export type OpenNeedRow = {
+  needId: string;
+  title: string;
+  organization: string;
+  district: string | null;
+  division: string | null;
+  daysOpen: number;
+  slots: number;
+  taken: number;
+};
 
 /** Open needs with a free slot, oldest first: where the programme is not reaching. */
 export async function needsOpenLongest(db: DbOrTx, f: ImpactFilters, limit = 10): Promise<OpenNeedRow[]> {
-  const rows = rowsOf<{ id: string; title: string; organization: string; district: string | null; division: string | null; days_open: number; slots: number; taken: number }>(
+  const rows = rowsOf<{
+    id: string;
+    title: string;
+    organization: string;
+    district: string | null;
+    division: string | null;
+    days_open: number;
+    slots: number;
+    taken: number;
+  }>(
     await db.execute(sql`
       with nd as (${needsInPeriod(f)})
       select id::text, title, organization, district, division, (current_date - opened_at::date)::int as days_open, slots, taken
@@ -130,8 +161,14 @@ export async function needsOpenLongest(db: DbOrTx, f: ImpactFilters, limit = 10)
       order by opened_at, id limit ${limit}`),
   );
   return rows.map((r) => ({
-    needId: r.id, title: r.title, organization: r.organization, district: r.district, division: r.division,
-    daysOpen: Number(r.days_open), slots: Number(r.slots), taken: Number(r.taken),
+    needId: r.id,
+    title: r.title,
+    organization: r.organization,
+    district: r.district,
+    division: r.division,
+    daysOpen: Number(r.days_open),
+    slots: Number(r.slots),
+    taken: Number(r.taken),
   }));
 }
 
@@ -218,9 +255,16 @@ export async function skillTransfer(db: DbOrTx, f: ImpactFilters): Promise<Skill
       from c`),
   );
   return {
-    reports: Number(r.reports), people: Number(r.people), daysServed: Number(r.days_served), hours: Number(r.hours),
-    patientsSeen: Number(r.patients_seen), proceduresOrCamps: Number(r.procedures_or_camps), staffTrained: Number(r.staff_trained),
-    sessionsTaught: Number(r.sessions_taught), awaitingConfirmation: Number(r.awaiting), missingReport: Number(r.missing),
+    reports: Number(r.reports),
+    people: Number(r.people),
+    daysServed: Number(r.days_served),
+    hours: Number(r.hours),
+    patientsSeen: Number(r.patients_seen),
+    proceduresOrCamps: Number(r.procedures_or_camps),
+    staffTrained: Number(r.staff_trained),
+    sessionsTaught: Number(r.sessions_taught),
+    awaitingConfirmation: Number(r.awaiting),
+    missingReport: Number(r.missing),
   };
 }
 
@@ -238,10 +282,26 @@ export async function feedbackAverages(db: DbOrTx, f: ImpactFilters): Promise<As
   return rows.map((r) => ({ side: r.side, aspect: r.aspect, average: Math.round(Number(r.average) * 100) / 100, ratings: Number(r.ratings) }));
 }
 
-export type FeedbackComment = { side: "volunteer" | "organization"; needTitle: string; organization: string; volunteerName: string | null; average: number; comment: string; createdAt: string };
+export type FeedbackComment = {
+  side: "volunteer" | "organization";
+  needTitle: string;
+  organization: string;
+  volunteerName: string | null;
+  average: number;
+  comment: string;
+  createdAt: string;
+};
 
 export async function recentFeedback(db: DbOrTx, f: ImpactFilters, limit = 10): Promise<FeedbackComment[]> {
-  const rows = rowsOf<{ side: "volunteer" | "organization"; need_title: string; organization: string; volunteer_name: string | null; average: number; comment: string; created_at: string | Date }>(
+  const rows = rowsOf<{
+    side: "volunteer" | "organization";
+    need_title: string;
+    organization: string;
+    volunteer_name: string | null;
+    average: number;
+    comment: string;
+    created_at: string | Date;
+  }>(
     await db.execute(sql`
       with pl as (${servedPlacements(f)})
       select fb.from_side::text as side, n.title as need_title, o.name as organization, u.name as volunteer_name,
@@ -252,8 +312,13 @@ export async function recentFeedback(db: DbOrTx, f: ImpactFilters, limit = 10): 
       order by fb.created_at desc, fb.id limit ${limit}`),
   );
   return rows.map((r) => ({
-    side: r.side, needTitle: r.need_title, organization: r.organization, volunteerName: r.volunteer_name,
-    average: Math.round(Number(r.average) * 100) / 100, comment: r.comment, createdAt: new Date(r.created_at).toISOString(),
+    side: r.side,
+    needTitle: r.need_title,
+    organization: r.organization,
+    volunteerName: r.volunteer_name,
+    average: Math.round(Number(r.average) * 100) / 100,
+    comment: r.comment,
+    createdAt: new Date(r.created_at).toISOString(),
   }));
 }
 

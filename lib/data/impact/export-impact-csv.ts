@@ -12,7 +12,10 @@ import { getImpactDashboard, parseImpactFiltersStrict, type Audience } from "./g
  * One dashboard section as CSV, with the same suppression as the page for the same audience.
  * Unlike the page, invalid filters are refused (a file must say exactly what it contains).
  */
-export async function exportImpactCsv(actor: Actor, input: { dataset: string; audience: Audience; filters: Record<string, unknown> }): Promise<{ filename: string; body: string }> {
+export async function exportImpactCsv(
+  actor: Actor,
+  input: { dataset: string; audience: Audience; filters: Record<string, unknown> },
+): Promise<{ filename: string; body: string }> {
   if (input.audience === "public") authorizePublic(actor, "impact.public.read");
   else authorize(actor, "dashboard.read");
   const name = input.dataset.replace(/\.csv$/, "");

@@ -29,8 +29,13 @@ export type ImpactDashboard = {
   offers: { registered: Published; offered: Published; sharePercent: number | null; medianDays: Published; meanDays: Published };
   countries: PublishedCountry[];
   skills: {
-    reports: Published; daysServed: Published; hours: Published; patientsSeen: Published; proceduresOrCamps: Published;
-    staffTrained: Published; sessionsTaught: Published;
+    reports: Published;
+    daysServed: Published;
+    hours: Published;
+    patientsSeen: Published;
+    proceduresOrCamps: Published;
+    staffTrained: Published;
+    sessionsTaught: Published;
   };
   /** Coordinators only: the work still to do and what each side said. */
   followUp: { awaitingConfirmation: number; missingReport: number; feedback: q.AspectAverage[]; recentFeedback: q.FeedbackComment[] } | null;

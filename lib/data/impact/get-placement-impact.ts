@@ -5,7 +5,7 @@ import { feedback, serviceReports, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
 import { authorize } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
-import { uuid, } from "@/lib/validation/common";
+import { uuid } from "@/lib/validation/common";
 import type { FeedbackSide, ReportFigures } from "@/lib/validation/impact";
 import { authorizeSide, findImpactPlacement, type ImpactPlacement } from "./placement-scope";
 

@@ -27,8 +27,7 @@ export async function listImpactPlacements(actor: Actor, side: FeedbackSide): Pr
   if (side === "volunteer" && !actor.roles.has("volunteer")) return [];
   if (side === "organization" && actor.organizationIds.length === 0) return [];
   const db = await getDb();
-  const scope =
-    side === "volunteer" ? eq(placements.volunteerId, actor.id) : inArray(needs.organizationId, [...actor.organizationIds]);
+  const scope = side === "volunteer" ? eq(placements.volunteerId, actor.id) : inArray(needs.organizationId, [...actor.organizationIds]);
   const rows = await db
     .select({
       placementId: placements.id,

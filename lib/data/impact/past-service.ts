@@ -21,7 +21,10 @@ export async function pastServiceFacts(db: DbOrTx, volunteerIds: readonly string
   for (const id of ids) out.set(id, { completedPlacements: 0, averageFeedback: null });
   if (ids.length === 0) return out;
   // One round trip for any number of ids (a round asks for thousands): unnest a uuid[] parameter.
-  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  const idList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const rows = rowsOf<{ volunteer_id: string; completed: number; average: number | null }>(
     await db.execute(sql`
       with v as (select unnest(array[${idList}]::uuid[]) as id),

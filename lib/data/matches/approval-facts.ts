@@ -21,7 +21,14 @@ export type ApprovalFacts = {
  */
 export async function loadApprovalFacts(tx: DbOrTx, matchId: string, lock: boolean): Promise<ApprovalFacts | null> {
   const mq = tx
-    .select({ id: matches.id, needId: matches.needId, volunteerId: matches.volunteerId, status: matches.status, roundId: matches.roundId, score: matches.score })
+    .select({
+      id: matches.id,
+      needId: matches.needId,
+      volunteerId: matches.volunteerId,
+      status: matches.status,
+      roundId: matches.roundId,
+      score: matches.score,
+    })
     .from(matches)
     .where(eq(matches.id, matchId));
   const [match] = lock ? await mq.for("update") : await mq;
@@ -29,8 +36,15 @@ export async function loadApprovalFacts(tx: DbOrTx, matchId: string, lock: boole
 
   const nq = tx
     .select({
-      id: needs.id, title: needs.title, status: needs.status, organizationId: needs.organizationId, remote: needs.remote,
-      window: needs.window, minDays: needs.minDays, maxDays: needs.maxDays, minLevel: needs.minCredentialLevel,
+      id: needs.id,
+      title: needs.title,
+      status: needs.status,
+      organizationId: needs.organizationId,
+      remote: needs.remote,
+      window: needs.window,
+      minDays: needs.minDays,
+      maxDays: needs.maxDays,
+      minLevel: needs.minCredentialLevel,
     })
     .from(needs)
     .where(eq(needs.id, match.needId));
@@ -39,8 +53,12 @@ export async function loadApprovalFacts(tx: DbOrTx, matchId: string, lock: boole
 
   const [vol] = await tx
     .select({
-      name: users.name, status: users.status, fullName: volunteerProfiles.fullName, level: volunteerProfiles.verificationLevel,
-      validUntil: volunteerProfiles.verificationValidUntil, validFrom: licences.validFrom,
+      name: users.name,
+      status: users.status,
+      fullName: volunteerProfiles.fullName,
+      level: volunteerProfiles.verificationLevel,
+      validUntil: volunteerProfiles.verificationValidUntil,
+      validFrom: licences.validFrom,
     })
     .from(users)
     .leftJoin(volunteerProfiles, eq(volunteerProfiles.userId, users.id))
@@ -55,7 +73,13 @@ export async function loadApprovalFacts(tx: DbOrTx, matchId: string, lock: boole
   const windows = await tx
     .select({ period: availabilityWindows.period })
     .from(availabilityWindows)
-    .where(and(eq(availabilityWindows.userId, match.volunteerId), eq(availabilityWindows.mode, need.remote ? "remote" : "in_person"), sql`NOT isempty(${availabilityWindows.period})`));
+    .where(
+      and(
+        eq(availabilityWindows.userId, match.volunteerId),
+        eq(availabilityWindows.mode, need.remote ? "remote" : "in_person"),
+        sql`NOT isempty(${availabilityWindows.period})`,
+      ),
+    );
   const { replyDays, capDays } = await readPlacementSettings(tx);
 
   return {

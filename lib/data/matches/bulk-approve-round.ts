@@ -20,7 +20,10 @@ export type BulkResult = { matchId: string; ok: true; placementId: string } | { 
  * fits; a proposal that fails is left proposed and reported with its reason.
  */
 export async function bulkApproveRound(actor: Actor, input: unknown): Promise<BulkResult[]> {
-  const coordinator = await authorizeOrLogDenial(actor, "match.approve", "match.approve_round", { type: "match_round", id: (input as { roundId?: unknown } | null)?.roundId });
+  const coordinator = await authorizeOrLogDenial(actor, "match.approve", "match.approve_round", {
+    type: "match_round",
+    id: (input as { roundId?: unknown } | null)?.roundId,
+  });
   const { roundId } = parseInput(bulkApproveRoundSchema, input);
   const db = await getDb();
   const pending = await db

@@ -33,9 +33,18 @@ export async function getMatchDecision(actor: Actor, matchId: string): Promise<M
   const db = await getDb();
   const facts = await loadApprovalFacts(db, matchId, false);
   if (!facts) throw new AppError("not_found");
-  const [m] = await db.select({ source: matches.source, reasons: matches.reasons, rejectReason: matches.rejectReason }).from(matches).where(eq(matches.id, matchId));
+  const [m] = await db
+    .select({ source: matches.source, reasons: matches.reasons, rejectReason: matches.rejectReason })
+    .from(matches)
+    .where(eq(matches.id, matchId));
   const [p] = await db
-    .select({ id: placements.id, status: placements.status, period: placements.period, offerExpiresAt: placements.offerExpiresAt, statusReason: placements.statusReason })
+    .select({
+      id: placements.id,
+      status: placements.status,
+      period: placements.period,
+      offerExpiresAt: placements.offerExpiresAt,
+      statusReason: placements.statusReason,
+    })
     .from(placements)
     .where(eq(placements.matchId, matchId));
   const blockers: string[] = [];

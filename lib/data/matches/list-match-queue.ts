@@ -18,7 +18,16 @@ export type MatchQueueRow = {
   reasons: MatchReason[];
   createdAt: Date;
   roundId: string | null;
-  need: { id: string; title: string; type: string; specialtyCode: string | null; districtName: string | null; organizationName: string; window: string; slots: number };
+  need: {
+    id: string;
+    title: string;
+    type: string;
+    specialtyCode: string | null;
+    districtName: string | null;
+    organizationName: string;
+    window: string;
+    slots: number;
+  };
   volunteer: { id: string; name: string; level: number; validUntil: string | null };
   /** The volunteer's own rank of this need among their interests (1 = first choice). */
   volunteerRank: number | null;
@@ -44,13 +53,29 @@ export async function listMatchQueue(actor: Actor, input: unknown): Promise<{ ro
   const where = and(...conds);
   const rows = await db
     .select({
-      id: matches.id, source: matches.source, status: matches.status, score: matches.score, reasons: matches.reasons,
-      createdAt: matches.createdAt, roundId: matches.roundId,
-      needId: needs.id, needTitle: needs.title, needType: needs.type, specialtyCode: needs.specialtyCode, window: needs.window, slots: needs.slots,
-      districtName: refDistricts.nameEn, organizationName: organizations.name,
-      volunteerId: users.id, userName: users.name, fullName: volunteerProfiles.fullName,
-      level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil,
-      volunteerRank: interests.rank, organizationRank: candidatePreferences.rank, placementStatus: placements.status,
+      id: matches.id,
+      source: matches.source,
+      status: matches.status,
+      score: matches.score,
+      reasons: matches.reasons,
+      createdAt: matches.createdAt,
+      roundId: matches.roundId,
+      needId: needs.id,
+      needTitle: needs.title,
+      needType: needs.type,
+      specialtyCode: needs.specialtyCode,
+      window: needs.window,
+      slots: needs.slots,
+      districtName: refDistricts.nameEn,
+      organizationName: organizations.name,
+      volunteerId: users.id,
+      userName: users.name,
+      fullName: volunteerProfiles.fullName,
+      level: volunteerProfiles.verificationLevel,
+      validUntil: volunteerProfiles.verificationValidUntil,
+      volunteerRank: interests.rank,
+      organizationRank: candidatePreferences.rank,
+      placementStatus: placements.status,
       evidenceLapsedAt: matches.evidenceLapsedAt,
     })
     .from(matches)
@@ -76,12 +101,27 @@ export async function listMatchQueue(actor: Actor, input: unknown): Promise<{ ro
     page: f.page,
     total,
     rows: rows.map((r) => ({
-      id: r.id, source: r.source, status: r.status, score: r.score,
+      id: r.id,
+      source: r.source,
+      status: r.status,
+      score: r.score,
       reasons: Array.isArray(r.reasons) ? (r.reasons as MatchReason[]) : [],
-      createdAt: r.createdAt, roundId: r.roundId,
-      need: { id: r.needId, title: r.needTitle, type: r.needType, specialtyCode: r.specialtyCode, districtName: r.districtName, organizationName: r.organizationName, window: r.window, slots: r.slots },
+      createdAt: r.createdAt,
+      roundId: r.roundId,
+      need: {
+        id: r.needId,
+        title: r.needTitle,
+        type: r.needType,
+        specialtyCode: r.specialtyCode,
+        districtName: r.districtName,
+        organizationName: r.organizationName,
+        window: r.window,
+        slots: r.slots,
+      },
       volunteer: { id: r.volunteerId, name: r.fullName ?? r.userName, level: r.level ?? 0, validUntil: r.validUntil ?? null },
-      volunteerRank: r.volunteerRank, organizationRank: r.organizationRank, placementStatus: r.placementStatus,
+      volunteerRank: r.volunteerRank,
+      organizationRank: r.organizationRank,
+      placementStatus: r.placementStatus,
       evidenceLapsedAt: r.evidenceLapsedAt,
     })),
   };

@@ -14,7 +14,10 @@ export type Explanation = { score: number; reasons: { key: string; points: numbe
 export type Explainer = (tx: Tx, needId: string, volunteerId: string) => Promise<Explanation | null>;
 
 /** Without the engine's explainer the pick is recorded as the coordinator's own, with no points. */
-const coordinatorPick: Explainer = async () => ({ score: 0, reasons: [{ key: "coordinator.pick", points: 0, text: "Chosen by a coordinator from the shortlist" }] });
+const coordinatorPick: Explainer = async () => ({
+  score: 0,
+  reasons: [{ key: "coordinator.pick", points: 0, text: "Chosen by a coordinator from the shortlist" }],
+});
 
 /**
  * A coordinator's own pick from a shortlist becomes a proposal like any other (source
@@ -30,7 +33,10 @@ export async function proposeMatch(actor: Actor, input: unknown, explain: Explai
       const [need] = await tx.select({ status: needs.status }).from(needs).where(eq(needs.id, data.needId));
       if (!need) throw new AppError("not_found");
       if (need.status !== "open") throw new AppError("rule_violation", "placements.errors.needNotOpen");
-      const [isVolunteer] = await tx.select().from(userRoles).where(and(eq(userRoles.userId, data.volunteerId), eq(userRoles.role, "volunteer")));
+      const [isVolunteer] = await tx
+        .select()
+        .from(userRoles)
+        .where(and(eq(userRoles.userId, data.volunteerId), eq(userRoles.role, "volunteer")));
       if (!isVolunteer) throw new AppError("not_found");
       const [consent] = await tx
         .select({ granted: consents.granted })
@@ -44,9 +50,21 @@ export async function proposeMatch(actor: Actor, input: unknown, explain: Explai
       // matches_open_pair_uq: one open proposal per pair, whatever its source → conflict
       const [row] = await tx
         .insert(matches)
-        .values({ needId: data.needId, volunteerId: data.volunteerId, source: "coordinator", score: explanation.score, reasons: explanation.reasons, createdBy: actor.id })
+        .values({
+          needId: data.needId,
+          volunteerId: data.volunteerId,
+          source: "coordinator",
+          score: explanation.score,
+          reasons: explanation.reasons,
+          createdBy: actor.id,
+        })
         .returning({ id: matches.id });
-      await writeAudit(tx, actor, { action: "match.proposed", objectType: "match", objectId: row.id, after: { needId: data.needId, volunteerId: data.volunteerId, source: "coordinator", score: explanation.score } });
+      await writeAudit(tx, actor, {
+        action: "match.proposed",
+        objectType: "match",
+        objectId: row.id,
+        after: { needId: data.needId, volunteerId: data.volunteerId, source: "coordinator", score: explanation.score },
+      });
       return { matchId: row.id };
     });
   } catch (e) {

@@ -11,7 +11,10 @@ import { authorizeOrLogDenial } from "./authorize-or-log";
 
 /** DESIGN rule 6: a coordinator's rejection, with its reason, on the record. */
 export async function rejectMatch(actor: Actor, input: unknown): Promise<void> {
-  const coordinator = await authorizeOrLogDenial(actor, "match.approve", "match.reject", { type: "match", id: (input as { matchId?: unknown } | null)?.matchId });
+  const coordinator = await authorizeOrLogDenial(actor, "match.approve", "match.reject", {
+    type: "match",
+    id: (input as { matchId?: unknown } | null)?.matchId,
+  });
   const data = parseInput(rejectMatchSchema, input);
   const db = await getDb();
   try {
@@ -23,7 +26,13 @@ export async function rejectMatch(actor: Actor, input: unknown): Promise<void> {
         .update(matches)
         .set({ status: "rejected", rejectReason: data.reason, decidedBy: coordinator.id, decidedAt: new Date() })
         .where(eq(matches.id, match.id));
-      await writeAudit(tx, actor, { action: "match.rejected", objectType: "match", objectId: match.id, before: { status: "proposed" }, after: { status: "rejected", reason: data.reason } });
+      await writeAudit(tx, actor, {
+        action: "match.rejected",
+        objectType: "match",
+        objectId: match.id,
+        before: { status: "proposed" },
+        after: { status: "rejected", reason: data.reason },
+      });
     });
   } catch (e) {
     mapDbError(e);

@@ -26,13 +26,26 @@ export function explainRows(rows: ScoredId[], pair: (id: string) => { v: Volunte
 
 /** Volunteers of a need's page, explained. */
 export async function explainVolunteersForNeed(db: DbOrTx, need: NeedFacts, rows: ScoredId[]): Promise<Explained[]> {
-  const [volunteers, names] = await Promise.all([loadVolunteerFactsMany(db, rows.map((r) => r.id)), loadNameLookup(db, [need])]);
+  const [volunteers, names] = await Promise.all([
+    loadVolunteerFactsMany(
+      db,
+      rows.map((r) => r.id),
+    ),
+    loadNameLookup(db, [need]),
+  ]);
   return explainRows(rows, (id) => (volunteers.get(id) ? { v: volunteers.get(id)!, n: need } : null), names);
 }
 
 /** Needs of a volunteer's page, explained. */
-export async function explainNeedsForVolunteer(db: DbOrTx, volunteer: VolunteerFacts, rows: ScoredId[]): Promise<{ explained: Explained[]; needs: Map<string, NeedFacts>; districts: Map<string, string> }> {
-  const needs = await loadNeedFacts(db, rows.map((r) => r.id));
+export async function explainNeedsForVolunteer(
+  db: DbOrTx,
+  volunteer: VolunteerFacts,
+  rows: ScoredId[],
+): Promise<{ explained: Explained[]; needs: Map<string, NeedFacts>; districts: Map<string, string> }> {
+  const needs = await loadNeedFacts(
+    db,
+    rows.map((r) => r.id),
+  );
   const names = await loadNameLookup(db, needs.values());
   const explained = explainRows(rows, (id) => (needs.get(id) ? { v: volunteer, n: needs.get(id)! } : null), names);
   return { explained, needs, districts: names.districts };

@@ -2,8 +2,17 @@
 import { inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import {
-  availabilityWindows, facilities, needLanguages, needs, refDistricts, refLanguages, refSpecialties, volunteerLanguages,
-  volunteerPreferredDistricts, volunteerProfiles, volunteerSpecialties,
+  availabilityWindows,
+  facilities,
+  needLanguages,
+  needs,
+  refDistricts,
+  refLanguages,
+  refSpecialties,
+  volunteerLanguages,
+  volunteerPreferredDistricts,
+  volunteerProfiles,
+  volunteerSpecialties,
 } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
 import type { NameLookup, NeedFacts, VolunteerFacts } from "@/lib/matching/types";
@@ -22,7 +31,10 @@ export async function loadNeedFacts(db: DbOrTx, ids: readonly string[]): Promise
       .from(needs)
       .leftJoin(facilities, sql`${facilities.id} = ${needs.facilityId}`)
       .where(inArray(needs.id, [...ids])),
-    db.select().from(needLanguages).where(inArray(needLanguages.needId, [...ids])),
+    db
+      .select()
+      .from(needLanguages)
+      .where(inArray(needLanguages.needId, [...ids])),
   ]);
   for (const { n, facilityDistrict } of rows) {
     const district = n.districtCode ?? facilityDistrict;
@@ -54,7 +66,10 @@ export async function loadVolunteerFactsMany(db: DbOrTx, ids: readonly string[])
   const out = new Map<string, VolunteerFacts>();
   const list = [...new Set(ids)];
   if (list.length === 0) return out;
-  const idArray = sql`array[${sql.join(list.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  const idArray = sql`array[${sql.join(
+    list.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
   const [profiles, specs, langs, districts, windows, offered, consent, pastRows] = await Promise.all([
     db.select().from(volunteerProfiles).where(inArray(volunteerProfiles.userId, list)),
     db.select().from(volunteerSpecialties).where(inArray(volunteerSpecialties.userId, list)),
@@ -81,13 +96,20 @@ export async function loadVolunteerFactsMany(db: DbOrTx, ids: readonly string[])
     ]),
   );
   const everOffered = new Set(rowsOf<{ id: string }>(offered).map((r) => r.id));
-  const granted = new Set(rowsOf<{ id: string; granted: boolean }>(consent).filter((r) => r.granted).map((r) => r.id));
+  const granted = new Set(
+    rowsOf<{ id: string; granted: boolean }>(consent)
+      .filter((r) => r.granted)
+      .map((r) => r.id),
+  );
   const group = <T extends { userId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) (m.get(r.userId) ?? m.set(r.userId, []).get(r.userId)!).push(r);
     return m;
   };
-  const s = group(specs), l = group(langs), d = group(districts), w = group(windows);
+  const s = group(specs),
+    l = group(langs),
+    d = group(districts),
+    w = group(windows);
   for (const p of profiles) {
     const service = past.get(p.userId);
     out.set(p.userId, {
@@ -118,13 +140,24 @@ export async function loadVolunteerFactsMany(db: DbOrTx, ids: readonly string[])
 /** English names for the codes a page of reasons mentions (translations render from key + params). */
 export async function loadNameLookup(db: DbOrTx, needFacts: Iterable<NeedFacts>): Promise<NameLookup & { districts: Map<string, string> }> {
   const list = [...needFacts];
-  const districtCodes = [...new Set(list.map((f) => f.districtCode).filter((c): c is string => c !== null).map(Number))];
+  const districtCodes = [
+    ...new Set(
+      list
+        .map((f) => f.districtCode)
+        .filter((c): c is string => c !== null)
+        .map(Number),
+    ),
+  ];
   const langCodes = [...new Set(list.flatMap((f) => [...f.requiredLanguages, ...f.preferredLanguages]))];
   const specCodes = [...new Set(list.map((f) => f.specialtyCode).filter((c): c is string => c !== null))];
   const [d, l, s] = await Promise.all([
-    districtCodes.length ? db.select({ code: refDistricts.code, name: refDistricts.nameEn }).from(refDistricts).where(inArray(refDistricts.code, districtCodes)) : [],
+    districtCodes.length
+      ? db.select({ code: refDistricts.code, name: refDistricts.nameEn }).from(refDistricts).where(inArray(refDistricts.code, districtCodes))
+      : [],
     langCodes.length ? db.select({ code: refLanguages.code, name: refLanguages.nameEn }).from(refLanguages).where(inArray(refLanguages.code, langCodes)) : [],
-    specCodes.length ? db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).where(inArray(refSpecialties.code, specCodes)) : [],
+    specCodes.length
+      ? db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).where(inArray(refSpecialties.code, specCodes))
+      : [],
   ]);
   const districts = new Map(d.map((r) => [String(r.code), r.name]));
   const languages = new Map(l.map((r) => [r.code, r.name]));

@@ -21,8 +21,14 @@ export type RoundSummary = {
 };
 
 const summary = {
-  id: matchRounds.id, kind: matchRounds.kind, status: matchRounds.status, progress: matchRounds.progress,
-  createdAt: matchRounds.createdAt, finishedAt: matchRounds.finishedAt, error: matchRounds.error, report: matchRounds.report,
+  id: matchRounds.id,
+  kind: matchRounds.kind,
+  status: matchRounds.status,
+  progress: matchRounds.progress,
+  createdAt: matchRounds.createdAt,
+  finishedAt: matchRounds.finishedAt,
+  error: matchRounds.error,
+  report: matchRounds.report,
 };
 
 /** The latest rounds with status and progress (coordinators: DESIGN "run a matching round"). */
@@ -57,8 +63,15 @@ export async function getRound(actor: Actor, input: unknown, page = 1): Promise<
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({
-        matchId: matches.id, needId: matches.needId, needTitle: needs.title, volunteerId: matches.volunteerId,
-        fullName: volunteerProfiles.fullName, userName: users.name, score: matches.score, status: matches.status, reasons: matches.reasons,
+        matchId: matches.id,
+        needId: matches.needId,
+        needTitle: needs.title,
+        volunteerId: matches.volunteerId,
+        fullName: volunteerProfiles.fullName,
+        userName: users.name,
+        score: matches.score,
+        status: matches.status,
+        reasons: matches.reasons,
       })
       .from(matches)
       .innerJoin(needs, eq(needs.id, matches.needId))
@@ -68,14 +81,23 @@ export async function getRound(actor: Actor, input: unknown, page = 1): Promise<
       .orderBy(desc(matches.score), matches.id)
       .limit(ROUND_PROPOSALS_PAGE_SIZE)
       .offset((p - 1) * ROUND_PROPOSALS_PAGE_SIZE),
-    db.select({ total: sql<number>`count(*)::int` }).from(matches).where(eq(matches.roundId, roundId)),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(matches)
+      .where(eq(matches.roundId, roundId)),
   ]);
   return {
     round: { ...round, report: (round.report as RoundReport | null) ?? null },
     total: Number(total),
     proposals: rows.map((r) => ({
-      matchId: r.matchId, needId: r.needId, needTitle: r.needTitle, volunteerId: r.volunteerId, volunteerName: r.fullName ?? r.userName,
-      score: r.score, status: r.status, reasons: Array.isArray(r.reasons) ? (r.reasons as RoundProposal["reasons"]) : [],
+      matchId: r.matchId,
+      needId: r.needId,
+      needTitle: r.needTitle,
+      volunteerId: r.volunteerId,
+      volunteerName: r.fullName ?? r.userName,
+      score: r.score,
+      status: r.status,
+      reasons: Array.isArray(r.reasons) ? (r.reasons as RoundProposal["reasons"]) : [],
     })),
   };
 }

@@ -10,10 +10,7 @@ import type { Exclusion, Reason } from "@/lib/matching/types";
 import { uuid } from "@/lib/validation/common";
 import { loadNeedFacts } from "./facts";
 
-export type MyFit =
-  | { state: "profile_missing" }
-  | { state: "eligible"; score: number; reasons: Reason[] }
-  | { state: "excluded"; exclusions: Exclusion[] };
+export type MyFit = { state: "profile_missing" } | { state: "eligible"; score: number; reasons: Reason[] } | { state: "excluded"; exclusions: Exclusion[] };
 
 /**
  * How the signed-in volunteer fits one public need, in the engine's words (DESIGN rule 4): the

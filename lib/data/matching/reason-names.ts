@@ -24,9 +24,24 @@ export async function loadReasonNames(
 ): Promise<NameLookup> {
   const districtCodes = codes.districts.map(Number).filter(Number.isInteger);
   const [d, l, s] = await Promise.all([
-    districtCodes.length ? db.select({ code: refDistricts.code, en: refDistricts.nameEn, mr: refDistricts.nameMr }).from(refDistricts).where(inArray(refDistricts.code, districtCodes)) : [],
-    codes.languages.length ? db.select({ code: refLanguages.code, en: refLanguages.nameEn }).from(refLanguages).where(inArray(refLanguages.code, [...codes.languages])) : [],
-    codes.specialties.length ? db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).where(inArray(refSpecialties.code, [...codes.specialties])) : [],
+    districtCodes.length
+      ? db
+          .select({ code: refDistricts.code, en: refDistricts.nameEn, mr: refDistricts.nameMr })
+          .from(refDistricts)
+          .where(inArray(refDistricts.code, districtCodes))
+      : [],
+    codes.languages.length
+      ? db
+          .select({ code: refLanguages.code, en: refLanguages.nameEn })
+          .from(refLanguages)
+          .where(inArray(refLanguages.code, [...codes.languages]))
+      : [],
+    codes.specialties.length
+      ? db
+          .select({ code: refSpecialties.code, name: refSpecialties.name })
+          .from(refSpecialties)
+          .where(inArray(refSpecialties.code, [...codes.specialties]))
+      : [],
   ]);
   // Marathi district names where the reference data has them; English otherwise (no Hindi names).
   const districts = new Map(d.map((r) => [String(r.code), (locale === "mr" && r.mr) || r.en]));

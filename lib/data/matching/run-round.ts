@@ -64,7 +64,10 @@ export async function runRound(db: Db, roundId: string, now = new Date()): Promi
     return report;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await db.update(matchRounds).set({ status: "failed", error: message.slice(0, 2000), finishedAt: new Date() }).where(eq(matchRounds.id, roundId));
+    await db
+      .update(matchRounds)
+      .set({ status: "failed", error: message.slice(0, 2000), finishedAt: new Date() })
+      .where(eq(matchRounds.id, roundId));
     return null;
   }
 }
@@ -103,10 +106,18 @@ async function loadRoundInput(db: Db, roundId: string, today: string): Promise<R
   ).map((r) => ({ ...r, free: Math.max(0, Number(r.free)) })) as OpenNeed[];
   const open = needs.filter((n) => n.free > 0);
 
-  const pairs = await eligibleWindowPairs(db, open.map((n) => n.id));
+  const pairs = await eligibleWindowPairs(
+    db,
+    open.map((n) => n.id),
+  );
   await setProgress(db, roundId, 30);
   const volunteerIds = [...new Set(pairs.map((r) => r.volunteerId))];
-  const idArray = volunteerIds.length ? sql`ARRAY[${sql.join(volunteerIds.map((v) => sql`${v}`), sql`, `)}]::uuid[]` : sql`'{}'::uuid[]`;
+  const idArray = volunteerIds.length
+    ? sql`ARRAY[${sql.join(
+        volunteerIds.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::uuid[]`
+    : sql`'{}'::uuid[]`;
   const [windowRows, busyRows, takenRows] = await Promise.all([
     db.execute(sql`SELECT DISTINCT volunteer_id::text AS volunteer_id, window_id::text AS window_id, lower(period)::text AS start, upper(period)::text AS "end"
       FROM matching_candidates WHERE volunteer_id = ANY (${idArray})`),
@@ -115,17 +126,31 @@ async function loadRoundInput(db: Db, roundId: string, today: string): Promise<R
     db.execute(sql`SELECT need_id::text AS need_id, volunteer_id::text AS volunteer_id FROM matches WHERE status = 'proposed' AND volunteer_id = ANY (${idArray})
       UNION SELECT need_id::text, volunteer_id::text FROM placements WHERE status IN ${LIVE} AND volunteer_id = ANY (${idArray})`),
   ]);
-  const { units, unitOfWindow } = buildUnits(rowsOf<{ volunteer_id: string; window_id: string; start: string; end: string }>(windowRows).map((w) => ({ volunteerId: w.volunteer_id, windowId: w.window_id, start: w.start, end: w.end })));
+  const { units, unitOfWindow } = buildUnits(
+    rowsOf<{ volunteer_id: string; window_id: string; start: string; end: string }>(windowRows).map((w) => ({
+      volunteerId: w.volunteer_id,
+      windowId: w.window_id,
+      start: w.start,
+      end: w.end,
+    })),
+  );
   // A unit that already holds a live placement takes nothing more (DESIGN rule 2).
   const busy = new Map<string, { start: string; end: string }[]>();
-  for (const b of rowsOf<{ volunteer_id: string; start: string; end: string }>(busyRows)) (busy.get(b.volunteer_id) ?? busy.set(b.volunteer_id, []).get(b.volunteer_id)!).push(b);
+  for (const b of rowsOf<{ volunteer_id: string; start: string; end: string }>(busyRows))
+    (busy.get(b.volunteer_id) ?? busy.set(b.volunteer_id, []).get(b.volunteer_id)!).push(b);
   const unitUsable = units.map((u) => !(busy.get(u.volunteerId) ?? []).some((b) => overlaps(u, b)));
   const taken = new Set(rowsOf<{ need_id: string; volunteer_id: string }>(takenRows).map((t) => `${t.volunteer_id}|${t.need_id}`));
   return { open, pairs, units, unitOfWindow, unitUsable, taken };
 }
 
 /** Optimal: the exact min-cost-flow solver. Stable: Gale–Shapley over both sides' ranks. */
-async function solveRound(db: Db, kind: "optimal" | "stable", units: Unit[], open: OpenNeed[], edges: RoundEdge[]): Promise<{ chosen: RoundEdge[]; solver?: RoundReport["solver"] }> {
+async function solveRound(
+  db: Db,
+  kind: "optimal" | "stable",
+  units: Unit[],
+  open: OpenNeed[],
+  edges: RoundEdge[],
+): Promise<{ chosen: RoundEdge[]; solver?: RoundReport["solver"] }> {
   if (kind === "stable") return { chosen: await stableRound(db, units, open, edges) };
   const solution = solveAssignment({
     unitCapacity: new Int32Array(units.length).fill(1),
@@ -142,7 +167,10 @@ type Proposal = { needId: string; volunteerId: string; score: number; reasons: P
 /** Reasons from the engine, through the unit's windows only (the score the solver used). */
 async function explainProposals(db: Db, chosen: RoundEdge[], units: Unit[], open: OpenNeed[]): Promise<Proposal[]> {
   const placedVolunteers = [...new Set(chosen.map((e) => units[e.unit].volunteerId))];
-  const [facts, needFacts] = await Promise.all([loadVolunteerFactsMany(db, placedVolunteers), loadNeedFacts(db, [...new Set(chosen.map((e) => open[e.need].id))])]);
+  const [facts, needFacts] = await Promise.all([
+    loadVolunteerFactsMany(db, placedVolunteers),
+    loadNeedFacts(db, [...new Set(chosen.map((e) => open[e.need].id))]),
+  ]);
   const names = await loadNameLookup(db, needFacts.values());
   const proposals: Proposal[] = [];
   for (const e of chosen) {
@@ -153,7 +181,12 @@ async function explainProposals(db: Db, chosen: RoundEdge[], units: Unit[], open
     const inUnit = { ...v, availability: v.availability.filter((w) => w.start < unit.end && unit.start < w.end) };
     const ev = evaluate(inUnit, n, names);
     if (!ev.eligible) continue; // facts changed while the round ran; the pair is no longer eligible
-    proposals.push({ needId: n.id, volunteerId: v.id, score: ev.score, reasons: ev.reasons.map(({ key, points, params, text }) => ({ key, points, params, text })) });
+    proposals.push({
+      needId: n.id,
+      volunteerId: v.id,
+      score: ev.score,
+      reasons: ev.reasons.map(({ key, points, params, text }) => ({ key, points, params, text })),
+    });
   }
   return proposals;
 }
@@ -219,13 +252,19 @@ async function saveRound(db: Db, roundId: string, startedBy: string, proposals: 
 async function stableRound(db: DbOrTx, units: Unit[], open: OpenNeed[], edges: RoundEdge[]): Promise<RoundEdge[]> {
   const volunteerIds = [...new Set(units.map((u) => u.volunteerId))];
   const needIds = open.map((n) => n.id);
-  const [ints, prefs] = volunteerIds.length && needIds.length
-    ? await Promise.all([
-        db.select({ v: interests.volunteerId, n: interests.needId, rank: interests.rank }).from(interests)
-          .where(and(inArray(interests.needId, needIds), sql`${interests.rank} IS NOT NULL`, sql`${interests.status} NOT IN ('withdrawn', 'not_suitable')`)),
-        db.select({ v: candidatePreferences.volunteerId, n: candidatePreferences.needId, rank: candidatePreferences.rank }).from(candidatePreferences).where(inArray(candidatePreferences.needId, needIds)),
-      ])
-    : [[], []];
+  const [ints, prefs] =
+    volunteerIds.length && needIds.length
+      ? await Promise.all([
+          db
+            .select({ v: interests.volunteerId, n: interests.needId, rank: interests.rank })
+            .from(interests)
+            .where(and(inArray(interests.needId, needIds), sql`${interests.rank} IS NOT NULL`, sql`${interests.status} NOT IN ('withdrawn', 'not_suitable')`)),
+          db
+            .select({ v: candidatePreferences.volunteerId, n: candidatePreferences.needId, rank: candidatePreferences.rank })
+            .from(candidatePreferences)
+            .where(inArray(candidatePreferences.needId, needIds)),
+        ])
+      : [[], []];
   const interestRank = new Map(ints.map((i) => [`${i.v}|${i.n}`, i.rank as number]));
   const prefRank = new Map(prefs.map((p) => [`${p.v}|${p.n}`, p.rank]));
   const rankOr = (m: Map<string, number>, k: string) => m.get(k) ?? Number.MAX_SAFE_INTEGER;
@@ -238,12 +277,16 @@ async function stableRound(db: DbOrTx, units: Unit[], open: OpenNeed[], edges: R
   const key = (e: RoundEdge) => `${units[e.unit].volunteerId}|${open[e.need].id}`;
   const stableUnits: StableVolunteer[] = [...byUnit.entries()].map(([u, es]) => ({
     id: String(u),
-    ranking: es.sort((a, b) => rankOr(interestRank, key(a)) - rankOr(interestRank, key(b)) || b.score - a.score || (open[a.need].id < open[b.need].id ? -1 : 1)).map((e) => String(e.need)),
+    ranking: es
+      .sort((a, b) => rankOr(interestRank, key(a)) - rankOr(interestRank, key(b)) || b.score - a.score || (open[a.need].id < open[b.need].id ? -1 : 1))
+      .map((e) => String(e.need)),
   }));
   const stableNeeds: StableNeed[] = [...byNeed.entries()].map(([n, es]) => ({
     id: String(n),
     slots: open[n].free,
-    ranking: es.sort((a, b) => rankOr(prefRank, key(a)) - rankOr(prefRank, key(b)) || b.score - a.score || (units[a.unit].key < units[b.unit].key ? -1 : 1)).map((e) => String(e.unit)),
+    ranking: es
+      .sort((a, b) => rankOr(prefRank, key(a)) - rankOr(prefRank, key(b)) || b.score - a.score || (units[a.unit].key < units[b.unit].key ? -1 : 1))
+      .map((e) => String(e.unit)),
   }));
   const edgeOf = new Map(edges.map((e) => [`${e.unit}|${e.need}`, e]));
   return stableMatch(stableUnits, stableNeeds).map(([u, n]) => edgeOf.get(`${u}|${n}`)!);

@@ -44,18 +44,36 @@ export type ShortlistEntry = {
 };
 
 /** The coordinator's (or the owning organisation's) shortlist for a need: ranked, explained, paginated. */
-export async function shortlistForNeed(actor: Actor, input: unknown): Promise<{ needId: string; title: string; page: number; pageSize: number; total: number; entries: ShortlistEntry[] }> {
+export async function shortlistForNeed(
+  actor: Actor,
+  input: unknown,
+): Promise<{ needId: string; title: string; page: number; pageSize: number; total: number; entries: ShortlistEntry[] }> {
   const { needId, page } = parseInput(shortlistSchema, input);
   const db = await getDb();
   const { need } = await needInScope(db, actor, needId, "need.candidates.read");
   const access = await peopleAccess(db, actor, need);
   const offset = (page - 1) * SHORTLIST_PAGE_SIZE;
-  const { rows, total } = await unsafeShortlistForNeed(db, need.id, { limit: SHORTLIST_PAGE_SIZE, offset }, { sharedOnly: access.sharedOnly, countOnly: !access.people });
+  const { rows, total } = await unsafeShortlistForNeed(
+    db,
+    need.id,
+    { limit: SHORTLIST_PAGE_SIZE, offset },
+    { sharedOnly: access.sharedOnly, countOnly: !access.people },
+  );
   const ids = rows.map((r) => r.id);
   const [profiles, ints, open] = await Promise.all([
     professionalProfiles(db, ids),
-    ids.length ? db.select({ v: interests.volunteerId, status: interests.status }).from(interests).where(and(eq(interests.needId, need.id), inArray(interests.volunteerId, ids))) : [],
-    ids.length ? db.select({ v: matches.volunteerId }).from(matches).where(and(eq(matches.needId, need.id), eq(matches.status, "proposed"), inArray(matches.volunteerId, ids))) : [],
+    ids.length
+      ? db
+          .select({ v: interests.volunteerId, status: interests.status })
+          .from(interests)
+          .where(and(eq(interests.needId, need.id), inArray(interests.volunteerId, ids)))
+      : [],
+    ids.length
+      ? db
+          .select({ v: matches.volunteerId })
+          .from(matches)
+          .where(and(eq(matches.needId, need.id), eq(matches.status, "proposed"), inArray(matches.volunteerId, ids)))
+      : [],
   ]);
   const interestOf = new Map(ints.map((i) => [i.v, i.status]));
   const proposed = new Set(open.map((o) => o.v));
@@ -63,7 +81,15 @@ export async function shortlistForNeed(actor: Actor, input: unknown): Promise<{ 
   rows.forEach((r, i) => {
     const profile = profiles.get(r.id);
     if (!profile) return;
-    entries.push({ volunteerId: r.id, rank: offset + i + 1, score: r.score, reasons: r.reasons, profile, interestStatus: interestOf.get(r.id) ?? null, openProposal: proposed.has(r.id) });
+    entries.push({
+      volunteerId: r.id,
+      rank: offset + i + 1,
+      score: r.score,
+      reasons: r.reasons,
+      profile,
+      interestStatus: interestOf.get(r.id) ?? null,
+      openProposal: proposed.has(r.id),
+    });
   });
   return { needId: need.id, title: need.title, page, pageSize: SHORTLIST_PAGE_SIZE, total, entries };
 }

@@ -5,8 +5,15 @@ import { executePrepared } from "@/lib/data/shared/execute-prepared";
 import { rowsOf } from "@/db/rows";
 import type { NeedFacts } from "@/lib/matching/types";
 import {
-  BASE_POINTS, credentialPointsSql, districtPointsSql, levelFilterSql, overlapDaysSql, overlapPointsSql, PREFERRED_LANGUAGE_POINTS,
-  relatedPairs, specialtyPointsSql,
+  BASE_POINTS,
+  credentialPointsSql,
+  districtPointsSql,
+  levelFilterSql,
+  overlapDaysSql,
+  overlapPointsSql,
+  PREFERRED_LANGUAGE_POINTS,
+  relatedPairs,
+  specialtyPointsSql,
 } from "./score-sql";
 
 export type ScoredId = { id: string; score: number };
@@ -142,13 +149,20 @@ export type PairWindowRow = { needId: string; volunteerId: string; windowId: str
 /** Every eligible (need, volunteer, window) over the open needs given (a round's instance). */
 export async function eligibleWindowPairs(db: DbOrTx, needIds: readonly string[]): Promise<PairWindowRow[]> {
   if (needIds.length === 0) return [];
-  const ids = sql`ARRAY[${sql.join(needIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  const ids = sql`ARRAY[${sql.join(
+    needIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
   const result = await db.execute(sql`
     SELECT p.need_id::text AS need_id, p.volunteer_id::text AS volunteer_id, p.window_id::text AS window_id,
       max(p.score)::int AS score, max(p.overlap)::int AS overlap
     FROM (${pairRowsFrom(sql`n.id = ANY (${ids})`)}) p
     GROUP BY p.need_id, p.volunteer_id, p.window_id`);
   return rowsOf<{ need_id: string; volunteer_id: string; window_id: string; score: number; overlap: number }>(result).map((r) => ({
-    needId: r.need_id, volunteerId: r.volunteer_id, windowId: r.window_id, score: Number(r.score), overlap: Number(r.overlap),
+    needId: r.need_id,
+    volunteerId: r.volunteer_id,
+    windowId: r.window_id,
+    score: Number(r.score),
+    overlap: Number(r.overlap),
   }));
 }

@@ -25,7 +25,12 @@ export async function startRound(actor: Actor, input: unknown): Promise<{ roundI
   return db.transaction(async (tx) => {
     // Serialise starts: two coordinators pressing at once must not both pass the check below.
     await tx.execute(`SELECT pg_advisory_xact_lock(hashtext('matching.round.start'))` as never);
-    const [busy] = await tx.select({ id: matchRounds.id }).from(matchRounds).where(inArray(matchRounds.status, ["queued", "running"])).orderBy(desc(matchRounds.createdAt)).limit(1);
+    const [busy] = await tx
+      .select({ id: matchRounds.id })
+      .from(matchRounds)
+      .where(inArray(matchRounds.status, ["queued", "running"]))
+      .orderBy(desc(matchRounds.createdAt))
+      .limit(1);
     if (busy) throw new AppError("rule_violation", "matching.rounds.errors.busy");
     const [round] = await tx.insert(matchRounds).values({ kind, status: "queued", startedBy: actor.id! }).returning({ id: matchRounds.id });
     await enqueueJob(tx, ROUND_JOB, { roundId: round.id }, { uniqueKey: `round:${round.id}`, maxAttempts: 1 });

@@ -35,11 +35,26 @@ export type BoardNeed = {
 export type BoardResult = { rows: BoardNeed[]; total: number; page: number; pages: number; query: BoardQuery };
 
 type RawRow = {
-  id: string; title: string; type: NeedType; remote: boolean; organization_name: string; facility_name: string | null;
-  district_name: string | null; division: string | null; specialty_name: string | null; profession_label: string | null;
-  specialty_code: string | null; profession_code: string | null;
-  window: string; min_days: number; max_days: number; hours_per_week: number | null; weeks: number | null; slots: number;
-  application_deadline: string | Date | null; filled: boolean;
+  id: string;
+  title: string;
+  type: NeedType;
+  remote: boolean;
+  organization_name: string;
+  facility_name: string | null;
+  district_name: string | null;
+  division: string | null;
+  specialty_name: string | null;
+  profession_label: string | null;
+  specialty_code: string | null;
+  profession_code: string | null;
+  window: string;
+  min_days: number;
+  max_days: number;
+  hours_per_week: number | null;
+  weeks: number | null;
+  slots: number;
+  application_deadline: string | Date | null;
+  filled: boolean;
 };
 
 /**
@@ -75,9 +90,7 @@ export async function queryBoard(db: DbOrTx, input: unknown): Promise<BoardResul
   if (query.to) where.push(sql`lower(n."window") <= ${query.to}::date`);
   if (query.mode) where.push(sql`n.remote = ${query.mode === "remote"}`);
 
-  const rank = terms.length
-    ? sql`ts_rank(n.search, to_tsquery('simple', ${terms.map(prefixLexeme).join(" | ")}))`
-    : sql`0`;
+  const rank = terms.length ? sql`ts_rank(n.search, to_tsquery('simple', ${terms.map(prefixLexeme).join(" | ")}))` : sql`0`;
   const order =
     query.sort === "newest"
       ? sql`n.published_at DESC NULLS LAST, n.id`
@@ -105,7 +118,10 @@ export async function queryBoard(db: DbOrTx, input: unknown): Promise<BoardResul
     ORDER BY ${order}
     LIMIT ${BOARD_PAGE_SIZE} OFFSET ${(query.page - 1) * BOARD_PAGE_SIZE}`);
   const raw = rowsOf<RawRow>(result);
-  const filled = await filledNeeds(db, raw.map((r) => r.id));
+  const filled = await filledNeeds(
+    db,
+    raw.map((r) => r.id),
+  );
   const total = await countOnly(db, where);
   return {
     rows: raw.map((r) => toBoardNeed({ ...r, filled: filled.has(r.id) })),
@@ -121,7 +137,10 @@ async function filledNeeds(db: DbOrTx, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = rowsOf<{ id: string }>(
     await db.execute(sql`SELECT n.id FROM needs n
-      WHERE n.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+      WHERE n.id IN (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})
         AND (SELECT count(*) FROM placements pl WHERE pl.need_id = n.id AND pl.status IN ('offered', 'scheduled', 'active')) >= n.slots`),
   );
   return new Set(rows.map((r) => r.id));

@@ -9,7 +9,11 @@ const MAX_TERM_LENGTH = 40;
  * the terms reach PostgreSQL only as bound parameters.
  */
 export function boardTerms(q: string): string[] {
-  const words = q.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const words =
+    q
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   const out: string[] = [];
   for (const w of words) {
     const term = w.slice(0, MAX_TERM_LENGTH);

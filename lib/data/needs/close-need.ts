@@ -22,6 +22,12 @@ export async function closeNeed(actor: Actor, input: unknown): Promise<void> {
     const allowed = data.outcome === "closed" ? need.status === "open" : need.status === "draft" || need.status === "open";
     if (!allowed) throw new AppError("rule_violation", "needs.errors.cannotClose");
     await tx.update(needs).set({ status: data.outcome, closeReason: data.reason, updatedAt: new Date() }).where(eq(needs.id, need.id));
-    await writeAudit(tx, actor, { action: `need.${data.outcome}`, objectType: "need", objectId: need.id, before: { status: need.status }, after: { status: data.outcome, reason: data.reason } });
+    await writeAudit(tx, actor, {
+      action: `need.${data.outcome}`,
+      objectType: "need",
+      objectId: need.id,
+      before: { status: need.status },
+      after: { status: data.outcome, reason: data.reason },
+    });
   });
 }

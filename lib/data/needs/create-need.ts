@@ -27,7 +27,12 @@ export async function createNeed(actor: Actor, input: unknown): Promise<{ id: st
         .values({ ...needColumns(data, facility.districtCode), organizationId: org.id, status: "draft", createdBy: a.id })
         .returning({ id: needs.id });
       await replaceLanguages(tx, row.id, data);
-      await writeAudit(tx, actor, { action: "need.created", objectType: "need", objectId: row.id, after: { organizationId: org.id, title: data.title, type: data.type } });
+      await writeAudit(tx, actor, {
+        action: "need.created",
+        objectType: "need",
+        objectId: row.id,
+        after: { organizationId: org.id, title: data.title, type: data.type },
+      });
       return { id: row.id };
     });
   } catch (e) {

@@ -15,7 +15,10 @@ export async function duplicateNeed(actor: Actor, input: unknown): Promise<{ id:
   return db.transaction(async (tx) => {
     const { actor: a, need } = await needInScope(tx, actor, needId, "need.manage");
     const { id: _id, search: _s, createdAt: _c, updatedAt: _u, publishedAt: _p, closeReason: _r, status: _st, createdBy: _cb, ...copy } = need;
-    const [row] = await tx.insert(needs).values({ ...copy, status: "draft", createdBy: a.id }).returning({ id: needs.id });
+    const [row] = await tx
+      .insert(needs)
+      .values({ ...copy, status: "draft", createdBy: a.id })
+      .returning({ id: needs.id });
     const langs = await languagesOf(tx, need.id);
     if (langs.length) await tx.insert(needLanguages).values(langs.map((l) => ({ ...l, needId: row.id })));
     await writeAudit(tx, actor, { action: "need.duplicated", objectType: "need", objectId: row.id, after: { from: need.id } });

@@ -61,7 +61,10 @@ export async function getPublicNeed(actor: Actor, needId: string): Promise<Publi
     .orderBy(asc(refLanguages.nameEn));
   const [mine] =
     actor.kind === "user"
-      ? await db.select({ id: interests.id, status: interests.status }).from(interests).where(and(eq(interests.needId, needId), eq(interests.volunteerId, actor.id)))
+      ? await db
+          .select({ id: interests.id, status: interests.status })
+          .from(interests)
+          .where(and(eq(interests.needId, needId), eq(interests.volunteerId, actor.id)))
       : [];
   return {
     ...toBoardNeed(raw as never),

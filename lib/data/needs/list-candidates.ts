@@ -46,18 +46,26 @@ export async function listCandidates(actor: Actor, input: unknown): Promise<Cand
   const access = await peopleAccess(db, actor, need);
   // The matching area's indexed shortlist (issue 5): SQL picks and orders, the engine explains.
   const { rows: scored, total } = await unsafeShortlistForNeed(
-    db, need.id, { limit: CANDIDATE_LIMIT, offset: 0 }, { sharedOnly: access.sharedOnly, countOnly: !access.people },
+    db,
+    need.id,
+    { limit: CANDIDATE_LIMIT, offset: 0 },
+    { sharedOnly: access.sharedOnly, countOnly: !access.people },
   );
   if (!access.people) return { people: false, eligibleCount: total, candidates: [] };
 
   const prefs = await db
     .select({ volunteerId: candidatePreferences.volunteerId, rank: candidatePreferences.rank })
     .from(candidatePreferences)
-    .where(and(eq(candidatePreferences.needId, need.id), access.sharedOnly ? consentGrantedSql(candidatePreferences.volunteerId, "profile_sharing") : undefined));
+    .where(
+      and(eq(candidatePreferences.needId, need.id), access.sharedOnly ? consentGrantedSql(candidatePreferences.volunteerId, "profile_sharing") : undefined),
+    );
   const prefRank = new Map(prefs.map((p) => [p.volunteerId, p.rank]));
   const allIds = [...new Set([...scored.map((s) => s.id), ...prefs.map((p) => p.volunteerId)])];
   const ints = allIds.length
-    ? await db.select({ volunteerId: interests.volunteerId, status: interests.status }).from(interests).where(and(eq(interests.needId, need.id), inArray(interests.volunteerId, allIds)))
+    ? await db
+        .select({ volunteerId: interests.volunteerId, status: interests.status })
+        .from(interests)
+        .where(and(eq(interests.needId, need.id), inArray(interests.volunteerId, allIds)))
     : [];
   const interestOf = new Map(ints.map((i) => [i.volunteerId, i.status]));
   const profiles = await professionalProfiles(db, allIds);
@@ -82,7 +90,15 @@ export async function listCandidates(actor: Actor, input: unknown): Promise<Cand
   for (const p of prefs) {
     const profile = profiles.get(p.volunteerId);
     if (seen.has(p.volunteerId) || !profile) continue;
-    out.push({ volunteerId: p.volunteerId, profile, eligible: false, score: null, reasons: [], preferenceRank: p.rank, interestStatus: interestOf.get(p.volunteerId) ?? null });
+    out.push({
+      volunteerId: p.volunteerId,
+      profile,
+      eligible: false,
+      score: null,
+      reasons: [],
+      preferenceRank: p.rank,
+      interestStatus: interestOf.get(p.volunteerId) ?? null,
+    });
   }
   return { people: true, eligibleCount: total, candidates: out };
 }

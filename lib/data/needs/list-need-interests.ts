@@ -34,11 +34,27 @@ export async function listNeedInterests(actor: Actor, input: unknown): Promise<N
   const access = await peopleAccess(db, actor, need);
   if (!access.people) return [];
   const rows = await db
-    .select({ id: interests.id, volunteerId: interests.volunteerId, status: interests.status, note: interests.note, reason: interests.reason, createdAt: interests.createdAt })
+    .select({
+      id: interests.id,
+      volunteerId: interests.volunteerId,
+      status: interests.status,
+      note: interests.note,
+      reason: interests.reason,
+      createdAt: interests.createdAt,
+    })
     .from(interests)
-    .where(and(eq(interests.needId, need.id), ne(interests.status, "withdrawn"), access.sharedOnly ? consentGrantedSql(interests.volunteerId, "profile_sharing") : undefined))
+    .where(
+      and(
+        eq(interests.needId, need.id),
+        ne(interests.status, "withdrawn"),
+        access.sharedOnly ? consentGrantedSql(interests.volunteerId, "profile_sharing") : undefined,
+      ),
+    )
     .orderBy(asc(interests.createdAt), asc(interests.id));
-  const profiles = await professionalProfiles(db, rows.map((r) => r.volunteerId));
+  const profiles = await professionalProfiles(
+    db,
+    rows.map((r) => r.volunteerId),
+  );
   const now = Date.now();
   return rows.map(({ volunteerId, ...r }) => {
     const replyBy = new Date(r.createdAt.getTime() + INTEREST_REPLY_DAYS * 86_400_000);

@@ -56,4 +56,3 @@ export async function listOrgNeeds(actor: Actor, input: unknown): Promise<OrgNee
     return { ...r, windowStart: start, windowEnd: addDays(end, -1) };
   });
 }
-

@@ -42,6 +42,11 @@ export async function rankCandidate(actor: Actor, input: unknown): Promise<void>
         .values({ needId: need.id, volunteerId: v.id, rank: data.rank, markedBy: a.id })
         .onConflictDoUpdate({ target: [candidatePreferences.needId, candidatePreferences.volunteerId], set: { rank: data.rank, markedBy: a.id } });
     }
-    await writeAudit(tx, actor, { action: data.rank === undefined ? "candidate.unmarked" : "candidate.ranked", objectType: "need", objectId: need.id, after: { volunteerId: v.id, rank: data.rank ?? null } });
+    await writeAudit(tx, actor, {
+      action: data.rank === undefined ? "candidate.unmarked" : "candidate.ranked",
+      objectType: "need",
+      objectId: need.id,
+      after: { volunteerId: v.id, rank: data.rank ?? null },
+    });
   });
 }

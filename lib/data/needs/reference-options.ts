@@ -43,7 +43,11 @@ async function loadDistrictOptions(stateCode: number): Promise<(Option & { divis
 
 async function loadTalukaOptions(districtCode: number): Promise<Option[]> {
   const db = await getDb();
-  const rows = await db.select({ code: refTalukas.code, name: refTalukas.nameEn }).from(refTalukas).where(eq(refTalukas.districtCode, districtCode)).orderBy(asc(refTalukas.nameEn));
+  const rows = await db
+    .select({ code: refTalukas.code, name: refTalukas.nameEn })
+    .from(refTalukas)
+    .where(eq(refTalukas.districtCode, districtCode))
+    .orderBy(asc(refTalukas.nameEn));
   return rows.map((r) => ({ value: String(r.code), label: r.name }));
 }
 
@@ -62,14 +66,23 @@ async function loadTalukaOptionsForState(stateCode: number): Promise<(Option & {
 /** Specialties labelled in the reader's locale (lib/i18n/reference-names), sorted in that language's order. */
 async function loadSpecialtyOptions(locale: string): Promise<Option[]> {
   const db = await getDb();
-  const rows = await db.select({ code: refSpecialties.code, name: refSpecialties.name }).from(refSpecialties).orderBy(asc(refSpecialties.name), asc(refSpecialties.code));
-  return byLabel(locale, onePerName(rows).map((r) => ({ value: r.code, label: referenceLabel(locale, "specialties", r.code, r.name) })));
+  const rows = await db
+    .select({ code: refSpecialties.code, name: refSpecialties.name })
+    .from(refSpecialties)
+    .orderBy(asc(refSpecialties.name), asc(refSpecialties.code));
+  return byLabel(
+    locale,
+    onePerName(rows).map((r) => ({ value: r.code, label: referenceLabel(locale, "specialties", r.code, r.name) })),
+  );
 }
 
 async function loadProfessionOptions(locale: string): Promise<Option[]> {
   const db = await getDb();
   const rows = await db.select({ code: refProfessions.code, label: refProfessions.label }).from(refProfessions).orderBy(asc(refProfessions.label));
-  return byLabel(locale, rows.map((r) => ({ value: r.code, label: referenceLabel(locale, "professions", r.code, r.label) })));
+  return byLabel(
+    locale,
+    rows.map((r) => ({ value: r.code, label: referenceLabel(locale, "professions", r.code, r.label) })),
+  );
 }
 
 function byLabel(locale: string, options: Option[]): Option[] {

@@ -32,7 +32,10 @@ export async function updateNeed(actor: Actor, input: unknown): Promise<void> {
         .from(placements)
         .where(and(eq(placements.needId, need.id), inArray(placements.status, ["offered", "scheduled", "active"])));
       if (data.slots < live) throw new AppError("invalid_input", "errors.invalid_input", { slots: ["needs.errors.slotsBelowPlaced"] });
-      await tx.update(needs).set({ ...needColumns(data, facility.districtCode), updatedAt: new Date() }).where(eq(needs.id, need.id));
+      await tx
+        .update(needs)
+        .set({ ...needColumns(data, facility.districtCode), updatedAt: new Date() })
+        .where(eq(needs.id, need.id));
       await replaceLanguages(tx, need.id, data);
       await writeAudit(tx, actor, {
         action: "need.updated",

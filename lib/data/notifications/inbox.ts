@@ -32,7 +32,14 @@ export async function listNotifications(actor: Actor, input: unknown = {}): Prom
   const where = unreadOnly ? and(eq(notifications.userId, actor.id), isNull(notifications.readAt)) : eq(notifications.userId, actor.id);
   const [items, [{ total }], unread] = await Promise.all([
     db
-      .select({ id: notifications.id, kind: notifications.kind, params: notifications.params, link: notifications.link, readAt: notifications.readAt, createdAt: notifications.createdAt })
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        params: notifications.params,
+        link: notifications.link,
+        readAt: notifications.readAt,
+        createdAt: notifications.createdAt,
+      })
       .from(notifications)
       .where(where)
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
@@ -69,10 +76,16 @@ export async function markNotificationRead(actor: Actor, input: unknown): Promis
   authorize(actor, "notifications.read", own(actor));
   const { id } = parseInput(markNotificationReadSchema, input);
   const db = await getDb();
-  const [row] = await db.select({ userId: notifications.userId, readAt: notifications.readAt, link: notifications.link }).from(notifications).where(eq(notifications.id, id));
+  const [row] = await db
+    .select({ userId: notifications.userId, readAt: notifications.readAt, link: notifications.link })
+    .from(notifications)
+    .where(eq(notifications.id, id));
   if (!row || row.userId !== actor.id) throw new AppError("not_found");
   if (!row.readAt) {
-    await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), isNull(notifications.readAt)));
+    await db
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(eq(notifications.id, id), isNull(notifications.readAt)));
   }
   return { link: safeAppPath(row.link) };
 }

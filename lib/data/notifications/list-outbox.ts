@@ -27,8 +27,13 @@ export async function listOutbox(actor: Actor, input: unknown = {}) {
   const db = await getDb();
   const where = status ? eq(outboundEmails.status, status) : undefined;
   const [items, [{ total }]] = await Promise.all([
-    db.select().from(outboundEmails).where(where).orderBy(desc(outboundEmails.createdAt), desc(outboundEmails.id))
-      .limit(OUTBOX_PAGE_SIZE).offset((page - 1) * OUTBOX_PAGE_SIZE),
+    db
+      .select()
+      .from(outboundEmails)
+      .where(where)
+      .orderBy(desc(outboundEmails.createdAt), desc(outboundEmails.id))
+      .limit(OUTBOX_PAGE_SIZE)
+      .offset((page - 1) * OUTBOX_PAGE_SIZE),
     db.select({ total: count() }).from(outboundEmails).where(where),
   ]);
   return { items: items as OutboundEmailDto[], total, page, status: status ?? null, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };

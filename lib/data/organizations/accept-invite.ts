@@ -34,7 +34,12 @@ export async function acceptInvite(actor: Actor, input: unknown): Promise<{ orga
     if (claimed.length === 0) throw invalid();
     await tx.insert(organizationMembers).values({ organizationId: invite.organizationId, userId: actor.id, isAdmin: false }).onConflictDoNothing();
     const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, invite.organizationId));
-    await writeAudit(tx, actor, { action: "organization.member_joined", objectType: "organization", objectId: invite.organizationId, after: { userId: actor.id, inviteId: invite.id } });
+    await writeAudit(tx, actor, {
+      action: "organization.member_joined",
+      objectType: "organization",
+      objectId: invite.organizationId,
+      after: { userId: actor.id, inviteId: invite.id },
+    });
     return { organizationId: invite.organizationId, organizationName: org?.name ?? "" };
   });
 }

@@ -23,7 +23,12 @@ export async function createInvite(actor: Actor, input: unknown): Promise<{ toke
       .insert(organizationInvites)
       .values({ organizationId: data.organizationId, tokenHash: hash, email: data.email ?? null, expiresAt, createdBy: a.id })
       .returning({ id: organizationInvites.id });
-    await writeAudit(tx, actor, { action: "organization.invite_created", objectType: "organization", objectId: data.organizationId, after: { inviteId: row.id, email: data.email ?? null, expiresAt } });
+    await writeAudit(tx, actor, {
+      action: "organization.invite_created",
+      objectType: "organization",
+      objectId: data.organizationId,
+      after: { inviteId: row.id, email: data.email ?? null, expiresAt },
+    });
     return { token, expiresAt };
   });
 }

@@ -36,7 +36,12 @@ export async function decideOrganization(actor: Actor, input: unknown): Promise<
     });
     // The organisation learns the decision, and the note when rejected (issue 18).
     for (const userId of await organizationMemberIds(tx, org.id)) {
-      await notify(tx, { userId, kind: "organization_decided", params: { organizationName: org.name, status, ...(data.note ? { note: data.note } : {}) }, link: `/organization/${org.id}` });
+      await notify(tx, {
+        userId,
+        kind: "organization_decided",
+        params: { organizationName: org.name, status, ...(data.note ? { note: data.note } : {}) },
+        link: `/organization/${org.id}`,
+      });
     }
     return { status };
   });

@@ -24,7 +24,15 @@ const typeMap: Record<string, (typeof facilityTypes)[number]> = {
 };
 export const demoFacilityType = (code: string) => typeMap[code] ?? "other";
 
-export type DemoFacility = { id: number; name: string; type: (typeof facilityTypes)[number]; districtName: string; block: string | null; pincode: string | null; added: boolean };
+export type DemoFacility = {
+  id: number;
+  name: string;
+  type: (typeof facilityTypes)[number];
+  districtName: string;
+  block: string | null;
+  pincode: string | null;
+  added: boolean;
+};
 
 /**
  * The demo facility sample offered as a starting point where it matches the organisation's

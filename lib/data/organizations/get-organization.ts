@@ -18,9 +18,7 @@ export async function getOrganization(actor: Actor, input: unknown): Promise<Org
   const db = await getDb();
   const { actor: a, org } = await organizationInScope(db, actor, organizationId, "organization.read");
   const [state] = await db.select({ name: refStates.nameEn }).from(refStates).where(eq(refStates.code, org.stateCode));
-  const [district] = org.districtCode
-    ? await db.select({ name: refDistricts.nameEn }).from(refDistricts).where(eq(refDistricts.code, org.districtCode))
-    : [];
+  const [district] = org.districtCode ? await db.select({ name: refDistricts.nameEn }).from(refDistricts).where(eq(refDistricts.code, org.districtCode)) : [];
   return {
     id: org.id,
     name: org.name,

@@ -22,7 +22,12 @@ export async function listMembers(actor: Actor, input: unknown): Promise<{ membe
     .where(eq(organizationMembers.organizationId, organizationId))
     .orderBy(desc(organizationMembers.isAdmin), asc(users.name));
   const invites = await db
-    .select({ id: organizationInvites.id, email: organizationInvites.email, expiresAt: organizationInvites.expiresAt, createdAt: organizationInvites.createdAt })
+    .select({
+      id: organizationInvites.id,
+      email: organizationInvites.email,
+      expiresAt: organizationInvites.expiresAt,
+      createdAt: organizationInvites.createdAt,
+    })
     .from(organizationInvites)
     .where(and(eq(organizationInvites.organizationId, organizationId), isNull(organizationInvites.usedAt), gt(organizationInvites.expiresAt, new Date())))
     .orderBy(desc(organizationInvites.createdAt));

@@ -50,6 +50,9 @@ export async function listOrganizationsForReview(actor: Actor, input: unknown): 
     .orderBy(status === "pending" ? asc(organizations.createdAt) : desc(organizations.createdAt), asc(organizations.id))
     .limit(REVIEW_PAGE_SIZE)
     .offset((page - 1) * REVIEW_PAGE_SIZE);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(organizations).where(where);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(organizations)
+    .where(where);
   return { rows, total, page };
 }

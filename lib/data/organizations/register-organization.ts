@@ -43,9 +43,19 @@ export async function registerOrganization(actor: Actor, input: unknown): Promis
         })
         .returning({ id: organizations.id });
       await tx.insert(organizationMembers).values({ organizationId: org.id, userId: actor.id, isAdmin: true });
-      await writeAudit(tx, actor, { action: "organization.registered", objectType: "organization", objectId: org.id, after: { name: data.name, kind: data.kind } });
+      await writeAudit(tx, actor, {
+        action: "organization.registered",
+        objectType: "organization",
+        objectId: org.id,
+        after: { name: data.name, kind: data.kind },
+      });
       // Coordinators verify organisations (DESIGN rule 6): they hear of a new one (issue 18).
-      await notifyCoordinators(tx, { kind: "organization_registered", params: { organizationName: data.name }, link: "/coordinator/organizations", dedupeKey: `organization_registered:${org.id}` });
+      await notifyCoordinators(tx, {
+        kind: "organization_registered",
+        params: { organizationName: data.name },
+        link: "/coordinator/organizations",
+        dedupeKey: `organization_registered:${org.id}`,
+      });
       return { id: org.id };
     });
   } catch (e) {

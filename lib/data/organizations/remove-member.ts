@@ -28,6 +28,11 @@ export async function removeMember(actor: Actor, input: unknown): Promise<void> 
       if (admins <= 1) throw new AppError("rule_violation", "organization.errors.lastAdmin");
     }
     await tx.delete(organizationMembers).where(and(eq(organizationMembers.organizationId, data.organizationId), eq(organizationMembers.userId, data.userId)));
-    await writeAudit(tx, actor, { action: "organization.member_removed", objectType: "organization", objectId: data.organizationId, before: { userId: data.userId, isAdmin: member.isAdmin } });
+    await writeAudit(tx, actor, {
+      action: "organization.member_removed",
+      objectType: "organization",
+      objectId: data.organizationId,
+      before: { userId: data.userId, isAdmin: member.isAdmin },
+    });
   });
 }

@@ -38,10 +38,19 @@ export async function saveFacility(actor: Actor, input: unknown): Promise<{ id: 
           .for("update");
         if (!before) throw new AppError("not_found");
         await tx.update(facilities).set(values).where(eq(facilities.id, before.id));
-        await writeAudit(tx, actor, { action: "facility.updated", objectType: "facility", objectId: before.id, before: { name: before.name, districtCode: before.districtCode }, after: values });
+        await writeAudit(tx, actor, {
+          action: "facility.updated",
+          objectType: "facility",
+          objectId: before.id,
+          before: { name: before.name, districtCode: before.districtCode },
+          after: values,
+        });
         return { id: before.id };
       }
-      const [row] = await tx.insert(facilities).values({ ...values, organizationId: org.id }).returning({ id: facilities.id });
+      const [row] = await tx
+        .insert(facilities)
+        .values({ ...values, organizationId: org.id })
+        .returning({ id: facilities.id });
       await writeAudit(tx, actor, { action: "facility.created", objectType: "facility", objectId: row.id, after: { ...values, organizationId: org.id } });
       return { id: row.id };
     });

@@ -22,7 +22,13 @@ export async function confirmArrival(actor: Actor, input: unknown): Promise<void
       authorize(actor, "placement.confirm", { organizationId: p.organizationId });
       if (p.status !== "scheduled" && p.status !== "active") throw new AppError("rule_violation", "placements.errors.notScheduled");
       await tx.update(placements).set({ arrivalDetails: data.arrivalDetails, updatedAt: new Date() }).where(eq(placements.id, p.id));
-      await writeAudit(tx, actor, { action: "placement.arrival_confirmed", objectType: "placement", objectId: p.id, before: { arrivalDetails: p.arrivalDetails }, after: { arrivalDetails: data.arrivalDetails } });
+      await writeAudit(tx, actor, {
+        action: "placement.arrival_confirmed",
+        objectType: "placement",
+        objectId: p.id,
+        before: { arrivalDetails: p.arrivalDetails },
+        after: { arrivalDetails: data.arrivalDetails },
+      });
     });
   } catch (e) {
     mapDbError(e);

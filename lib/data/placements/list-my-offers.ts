@@ -23,10 +23,19 @@ export async function listMyPlacements(actor: Actor): Promise<MyPlacement[]> {
   const db = await getDb();
   const rows = await db
     .select({
-      id: placements.id, status: placements.status, period: placements.period, offerExpiresAt: placements.offerExpiresAt,
-      statusReason: placements.statusReason, arrivalDetails: placements.arrivalDetails,
-      needId: needs.id, title: needs.title, type: needs.type, remote: needs.remote,
-      organizationName: organizations.name, facilityName: facilities.name, districtName: refDistricts.nameEn,
+      id: placements.id,
+      status: placements.status,
+      period: placements.period,
+      offerExpiresAt: placements.offerExpiresAt,
+      statusReason: placements.statusReason,
+      arrivalDetails: placements.arrivalDetails,
+      needId: needs.id,
+      title: needs.title,
+      type: needs.type,
+      remote: needs.remote,
+      organizationName: organizations.name,
+      facilityName: facilities.name,
+      districtName: refDistricts.nameEn,
     })
     .from(placements)
     .innerJoin(needs, eq(needs.id, placements.needId))
@@ -37,7 +46,20 @@ export async function listMyPlacements(actor: Actor): Promise<MyPlacement[]> {
     .orderBy(desc(placements.createdAt))
     .limit(200);
   return rows.map((r) => ({
-    id: r.id, status: r.status, ...rangeToPeriod(r.period), offerExpiresAt: r.offerExpiresAt, statusReason: r.statusReason, arrivalDetails: r.arrivalDetails,
-    need: { id: r.needId, title: r.title, type: r.type, remote: r.remote, organizationName: r.organizationName, facilityName: r.facilityName, districtName: r.districtName },
+    id: r.id,
+    status: r.status,
+    ...rangeToPeriod(r.period),
+    offerExpiresAt: r.offerExpiresAt,
+    statusReason: r.statusReason,
+    arrivalDetails: r.arrivalDetails,
+    need: {
+      id: r.needId,
+      title: r.title,
+      type: r.type,
+      remote: r.remote,
+      organizationName: r.organizationName,
+      facilityName: r.facilityName,
+      districtName: r.districtName,
+    },
   }));
 }

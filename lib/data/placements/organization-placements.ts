@@ -31,9 +31,17 @@ export async function listOrganizationPlacements(actor: Actor): Promise<OrgPlace
   const db = await getDb();
   const rows = await db
     .select({
-      id: placements.id, status: placements.status, period: placements.period, offerExpiresAt: placements.offerExpiresAt,
-      needId: needs.id, needTitle: needs.title, userName: users.name, fullName: volunteerProfiles.fullName,
-      profession: refProfessions.label, professionCode: refProfessions.code, arrivalDetails: placements.arrivalDetails,
+      id: placements.id,
+      status: placements.status,
+      period: placements.period,
+      offerExpiresAt: placements.offerExpiresAt,
+      needId: needs.id,
+      needTitle: needs.title,
+      userName: users.name,
+      fullName: volunteerProfiles.fullName,
+      profession: refProfessions.label,
+      professionCode: refProfessions.code,
+      arrivalDetails: placements.arrivalDetails,
     })
     .from(placements)
     .innerJoin(needs, eq(needs.id, placements.needId))
@@ -68,7 +76,13 @@ export async function getOrganizationPlacement(actor: Actor, placementId: string
     authorize(actor, "placement.confirm", { organizationId: p.organizationId });
     const [v] = p.volunteerId
       ? await tx
-          .select({ email: users.email, status: users.status, phone: volunteerProfiles.phone, profession: refProfessions.label, professionCode: refProfessions.code })
+          .select({
+            email: users.email,
+            status: users.status,
+            phone: volunteerProfiles.phone,
+            profession: refProfessions.label,
+            professionCode: refProfessions.code,
+          })
           .from(users)
           .leftJoin(volunteerProfiles, eq(volunteerProfiles.userId, users.id))
           .leftJoin(refProfessions, eq(refProfessions.code, volunteerProfiles.professionCode))
@@ -80,9 +94,19 @@ export async function getOrganizationPlacement(actor: Actor, placementId: string
       await tx.insert(disclosures).values({ placementId: p.id, viewerId: actor.id, what: "contact" });
     }
     return {
-      id: p.id, status: p.status, firstDay: p.firstDay, lastDay: p.lastDay, offerExpiresAt: p.offerExpiresAt,
-      needId: p.needId, needTitle: p.needTitle, volunteerName: p.volunteerName, profession: v?.profession ?? null, professionCode: v?.professionCode ?? null,
-      arrivalDetails: p.arrivalDetails, statusReason: p.statusReason, contact,
+      id: p.id,
+      status: p.status,
+      firstDay: p.firstDay,
+      lastDay: p.lastDay,
+      offerExpiresAt: p.offerExpiresAt,
+      needId: p.needId,
+      needTitle: p.needTitle,
+      volunteerName: p.volunteerName,
+      profession: v?.profession ?? null,
+      professionCode: v?.professionCode ?? null,
+      arrivalDetails: p.arrivalDetails,
+      statusReason: p.statusReason,
+      contact,
     };
   });
 }

@@ -26,11 +26,20 @@ export type PlacementContext = {
 export async function loadPlacement(tx: DbOrTx, placementId: string, lock = false): Promise<PlacementContext | null> {
   const q = tx
     .select({
-      id: placements.id, matchId: placements.matchId, needId: placements.needId, volunteerId: placements.volunteerId,
-      status: placements.status, period: placements.period, offerExpiresAt: placements.offerExpiresAt,
-      statusReason: placements.statusReason, arrivalDetails: placements.arrivalDetails,
-      needTitle: needs.title, organizationId: needs.organizationId, organizationName: organizations.name,
-      userName: users.name, fullName: volunteerProfiles.fullName,
+      id: placements.id,
+      matchId: placements.matchId,
+      needId: placements.needId,
+      volunteerId: placements.volunteerId,
+      status: placements.status,
+      period: placements.period,
+      offerExpiresAt: placements.offerExpiresAt,
+      statusReason: placements.statusReason,
+      arrivalDetails: placements.arrivalDetails,
+      needTitle: needs.title,
+      organizationId: needs.organizationId,
+      organizationName: organizations.name,
+      userName: users.name,
+      fullName: volunteerProfiles.fullName,
     })
     .from(placements)
     .innerJoin(needs, eq(needs.id, placements.needId))

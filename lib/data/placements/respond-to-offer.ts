@@ -25,7 +25,10 @@ async function answer(actor: Actor, placementId: string, accept: boolean, reason
       if (!p) throw new AppError("not_found");
       authorize(actor, "offer.respond", { ownerId: p.volunteerId });
       if (p.status !== "offered") throw new AppError("conflict", "placements.errors.notOffered");
-      const [{ lapsed }] = await tx.select({ lapsed: sql<boolean>`${placements.offerExpiresAt} <= now()` }).from(placements).where(eq(placements.id, p.id));
+      const [{ lapsed }] = await tx
+        .select({ lapsed: sql<boolean>`${placements.offerExpiresAt} <= now()` })
+        .from(placements)
+        .where(eq(placements.id, p.id));
       if (lapsed) throw new AppError("rule_violation", "placements.errors.offerLapsed");
       const status = accept ? "scheduled" : "declined";
       await tx.update(placements).set({ status, statusReason: reason, updatedAt: new Date() }).where(eq(placements.id, p.id));

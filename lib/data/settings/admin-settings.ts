@@ -16,8 +16,7 @@ export const settingDefinitions = {
 export type SettingKey = keyof typeof settingDefinitions;
 const keys = Object.keys(settingDefinitions) as SettingKey[];
 
-const intIn = (min: number, max: number) =>
-  z.coerce.number({ error: "invalid" }).int("invalid").min(min, "out_of_range").max(max, "out_of_range");
+const intIn = (min: number, max: number) => z.coerce.number({ error: "invalid" }).int("invalid").min(min, "out_of_range").max(max, "out_of_range");
 
 export const updateSettingsSchema = z.object(
   Object.fromEntries(keys.map((k) => [k, intIn(settingDefinitions[k].min, settingDefinitions[k].max)])) as Record<SettingKey, ReturnType<typeof intIn>>,
@@ -49,7 +48,13 @@ export async function updateSettings(actor: Actor, input: unknown): Promise<void
         .insert(settings)
         .values({ key, value: data[key] as never, updatedBy: actor.id })
         .onConflictDoUpdate({ target: settings.key, set: { value: data[key] as never, updatedBy: actor.id, updatedAt: sql`now()` } });
-      await writeAudit(tx, actor, { action: "setting.changed", objectType: "setting", objectId: key, before: { value: before[key] }, after: { value: data[key] } });
+      await writeAudit(tx, actor, {
+        action: "setting.changed",
+        objectType: "setting",
+        objectId: key,
+        before: { value: before[key] },
+        after: { value: data[key] },
+      });
     }
   });
 }

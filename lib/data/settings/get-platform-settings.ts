@@ -23,7 +23,10 @@ function positiveInt(v: unknown): number | null {
 /** Platform settings from the settings table (admin-managed), each falling back to its default. */
 export async function getPlatformSettings(db?: DbOrTx): Promise<PlatformSettings> {
   const conn = db ?? (await getDb());
-  const rows = await conn.select().from(settings).where(inArray(settings.key, Object.values(keys)));
+  const rows = await conn
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, Object.values(keys)));
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   return {
     capDays: positiveInt(byKey.get(keys.capDays)) ?? positiveInt(byKey.get(keys.legacyCapDays)) ?? defaultPlatformSettings.capDays,

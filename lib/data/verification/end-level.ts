@@ -31,14 +31,18 @@ export async function endLevelRestingOn(tx: DbOrTx, actor: Actor, licenceId: str
     .update(volunteerProfiles)
     .set({ verificationLevel: 0, verificationValidUntil: null, verificationLicenceId: null, updatedAt: new Date() })
     .where(eq(volunteerProfiles.userId, profile.userId));
-  await tx.insert(verificationDecisions).values({ volunteerId: profile.userId, level: 0, validUntil: null, licenceId, decidedBy: by, note: `evidence_ended:${cause}` });
+  await tx
+    .insert(verificationDecisions)
+    .values({ volunteerId: profile.userId, level: 0, validUntil: null, licenceId, decidedBy: by, note: `evidence_ended:${cause}` });
   const flagged = await tx
     .update(matches)
     .set({ evidenceLapsedAt: new Date() })
-    .where(sql`${matches.volunteerId} = ${profile.userId} AND ${matches.evidenceLapsedAt} IS NULL
+    .where(
+      sql`${matches.volunteerId} = ${profile.userId} AND ${matches.evidenceLapsedAt} IS NULL
       AND EXISTS (SELECT 1 FROM needs n WHERE n.id = ${matches.needId} AND n.min_credential_level > 0)
       AND (${matches.status} = 'proposed'
-        OR (${matches.status} = 'approved' AND EXISTS (SELECT 1 FROM placements p WHERE p.match_id = ${matches.id} AND p.status IN ('offered', 'scheduled'))))`)
+        OR (${matches.status} = 'approved' AND EXISTS (SELECT 1 FROM placements p WHERE p.match_id = ${matches.id} AND p.status IN ('offered', 'scheduled'))))`,
+    )
     .returning({ id: matches.id });
   await writeAudit(tx, actor, {
     action: "volunteer.level_ended",

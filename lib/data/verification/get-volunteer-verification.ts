@@ -50,9 +50,14 @@ export async function getVolunteerVerification(actor: Actor, volunteerId: string
   const db = await getDb();
   const [p] = await db
     .select({
-      name: volunteerProfiles.fullName, email: users.email, profession: refProfessions.label, country: refCountries.nameEn,
-      professionCode: refProfessions.code, countryCode: refCountries.code,
-      level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil,
+      name: volunteerProfiles.fullName,
+      email: users.email,
+      profession: refProfessions.label,
+      country: refCountries.nameEn,
+      professionCode: refProfessions.code,
+      countryCode: refCountries.code,
+      level: volunteerProfiles.verificationLevel,
+      validUntil: volunteerProfiles.verificationValidUntil,
       evidenceLicenceId: volunteerProfiles.verificationLicenceId,
     })
     .from(volunteerProfiles)
@@ -63,8 +68,16 @@ export async function getVolunteerVerification(actor: Actor, volunteerId: string
   if (!p) throw new AppError("not_found");
   const ls = await db
     .select({
-      id: licences.id, authority: licences.authority, country: refCountries.nameEn, region: licences.region, number: licences.number,
-      validFrom: licences.validFrom, validTo: licences.validTo, status: licences.status, documentId: licences.documentId, documentName: documents.originalName,
+      id: licences.id,
+      authority: licences.authority,
+      country: refCountries.nameEn,
+      region: licences.region,
+      number: licences.number,
+      validFrom: licences.validFrom,
+      validTo: licences.validTo,
+      status: licences.status,
+      documentId: licences.documentId,
+      documentName: documents.originalName,
     })
     .from(licences)
     .innerJoin(refCountries, eq(refCountries.code, licences.countryCode))
@@ -72,16 +85,30 @@ export async function getVolunteerVerification(actor: Actor, volunteerId: string
     .where(eq(licences.userId, volunteerId))
     .orderBy(desc(licences.createdAt));
   const ds = await db
-    .select({ level: verificationDecisions.level, validUntil: verificationDecisions.validUntil, note: verificationDecisions.note, at: verificationDecisions.at, decidedBy: users.name })
+    .select({
+      level: verificationDecisions.level,
+      validUntil: verificationDecisions.validUntil,
+      note: verificationDecisions.note,
+      at: verificationDecisions.at,
+      decidedBy: users.name,
+    })
     .from(verificationDecisions)
     .leftJoin(users, eq(users.id, verificationDecisions.decidedBy))
     .where(eq(verificationDecisions.volunteerId, volunteerId))
     .orderBy(desc(verificationDecisions.at))
     .limit(20);
   return {
-    volunteerId, name: p.name, email: p.email, profession: p.profession, country: p.country,
-    professionCode: p.professionCode, countryCode: p.countryCode,
-    level: p.level, validUntil: p.validUntil, effectiveLevel: effectiveLevel(p.level, p.validUntil, programmeToday()), evidenceLicenceId: p.evidenceLicenceId,
+    volunteerId,
+    name: p.name,
+    email: p.email,
+    profession: p.profession,
+    country: p.country,
+    professionCode: p.professionCode,
+    countryCode: p.countryCode,
+    level: p.level,
+    validUntil: p.validUntil,
+    effectiveLevel: effectiveLevel(p.level, p.validUntil, programmeToday()),
+    evidenceLicenceId: p.evidenceLicenceId,
     licences: ls.map(({ documentId, ...l }) => ({ ...l, documentHref: documentId ? documentHref(documentId) : null })),
     decisions: ds,
   };

@@ -37,9 +37,15 @@ export async function listVerificationQueue(actor: Actor, input: unknown): Promi
   const where = sql`(${pending} > 0 or ${expiring})`;
   const rows = await db
     .select({
-      volunteerId: volunteerProfiles.userId, name: volunteerProfiles.fullName, profession: refProfessions.label, professionCode: refProfessions.code,
-      level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil,
-      pendingLicences: pending, waitingSince, expiringSoon: expiring,
+      volunteerId: volunteerProfiles.userId,
+      name: volunteerProfiles.fullName,
+      profession: refProfessions.label,
+      professionCode: refProfessions.code,
+      level: volunteerProfiles.verificationLevel,
+      validUntil: volunteerProfiles.verificationValidUntil,
+      pendingLicences: pending,
+      waitingSince,
+      expiringSoon: expiring,
     })
     .from(volunteerProfiles)
     .innerJoin(users, eq(users.id, volunteerProfiles.userId))

@@ -28,7 +28,11 @@ export async function setVerificationLevel(actor: Actor, input: unknown): Promis
   try {
     return await db.transaction(async (tx) => {
       const [profile] = await tx
-        .select({ level: volunteerProfiles.verificationLevel, validUntil: volunteerProfiles.verificationValidUntil, licenceId: volunteerProfiles.verificationLicenceId })
+        .select({
+          level: volunteerProfiles.verificationLevel,
+          validUntil: volunteerProfiles.verificationValidUntil,
+          licenceId: volunteerProfiles.verificationLicenceId,
+        })
         .from(volunteerProfiles)
         .where(eq(volunteerProfiles.userId, data.volunteerId))
         .for("update");
@@ -45,11 +49,19 @@ export async function setVerificationLevel(actor: Actor, input: unknown): Promis
         if (refusal) throw new AppError("rule_violation", `coordinator.verification.${refusal}`);
         validUntil = licence.validTo;
         if (licence.status !== "verified") {
-          await tx.update(licences).set({ status: "verified", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() }).where(eq(licences.id, licence.id));
+          await tx
+            .update(licences)
+            .set({ status: "verified", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() })
+            .where(eq(licences.id, licence.id));
         }
       }
       await tx.insert(verificationDecisions).values({
-        volunteerId: data.volunteerId, level: data.level, validUntil, licenceId, decidedBy: actor.id, note: data.note,
+        volunteerId: data.volunteerId,
+        level: data.level,
+        validUntil,
+        licenceId,
+        decidedBy: actor.id,
+        note: data.note,
       });
       await tx
         .update(volunteerProfiles)
@@ -81,12 +93,25 @@ export async function rejectLicence(actor: Actor, input: unknown): Promise<void>
   const data = parseInput(rejectLicenceSchema, input);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [licence] = await tx.select({ id: licences.id, userId: licences.userId, status: licences.status }).from(licences).where(eq(licences.id, data.licenceId)).for("update");
+    const [licence] = await tx
+      .select({ id: licences.id, userId: licences.userId, status: licences.status })
+      .from(licences)
+      .where(eq(licences.id, data.licenceId))
+      .for("update");
     if (!licence) throw new AppError("not_found");
     // DESIGN rule 3: a level resting on this licence ends with it, in this transaction.
     await endLevelRestingOn(tx, actor, licence.id, "licence_rejected");
-    await tx.update(licences).set({ status: "rejected", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() }).where(eq(licences.id, licence.id));
-    await writeAudit(tx, actor, { action: "licence.rejected", objectType: "licence", objectId: licence.id, before: { status: licence.status }, after: { status: "rejected", note: data.note, volunteerId: licence.userId } });
+    await tx
+      .update(licences)
+      .set({ status: "rejected", verifiedBy: actor.id, verifiedAt: new Date(), updatedAt: new Date() })
+      .where(eq(licences.id, licence.id));
+    await writeAudit(tx, actor, {
+      action: "licence.rejected",
+      objectType: "licence",
+      objectId: licence.id,
+      before: { status: licence.status },
+      after: { status: "rejected", note: data.note, volunteerId: licence.userId },
+    });
     await notify(tx, { userId: licence.userId, kind: "licence_rejected", params: { reason: data.note }, link: "/volunteer/licences" });
   });
 }

@@ -13,7 +13,15 @@ import { addDays, daysBetween, formatDateRange, parseDateRange, todayUtc } from 
 import { availabilitySchema } from "@/lib/validation/volunteers";
 import { lockProfile } from "./profile-row";
 
-export type AvailabilityDto = { id: string; start: string; lastDay: string; end: string; days: number; mode: "in_person" | "remote"; hoursPerWeek: number | null };
+export type AvailabilityDto = {
+  id: string;
+  start: string;
+  lastDay: string;
+  end: string;
+  days: number;
+  mode: "in_person" | "remote";
+  hoursPerWeek: number | null;
+};
 
 function toDto(r: typeof availabilityWindows.$inferSelect): AvailabilityDto {
   const { start, end } = parseDateRange(r.period);
@@ -23,7 +31,11 @@ function toDto(r: typeof availabilityWindows.$inferSelect): AvailabilityDto {
 export async function listMyAvailability(actor: Actor): Promise<AvailabilityDto[]> {
   authorize(actor, "volunteer.profile.read", { ownerId: actor.kind === "user" ? actor.id : null });
   const db = await getDb();
-  const rows = await db.select().from(availabilityWindows).where(eq(availabilityWindows.userId, actor.id)).orderBy(asc(sql`lower(${availabilityWindows.period})`));
+  const rows = await db
+    .select()
+    .from(availabilityWindows)
+    .where(eq(availabilityWindows.userId, actor.id))
+    .orderBy(asc(sql`lower(${availabilityWindows.period})`));
   return rows.map(toDto);
 }
 

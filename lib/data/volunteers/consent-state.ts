@@ -14,7 +14,10 @@ export async function currentConsents(db: DbOrTx, userId: string): Promise<Conse
     .from(consents)
     .where(eq(consents.userId, userId))
     .orderBy(consents.purpose, desc(consents.at), desc(consents.id));
-  const ever = await db.selectDistinct({ purpose: consents.purpose }).from(consents).where(and(eq(consents.userId, userId), eq(consents.granted, true)));
+  const ever = await db
+    .selectDistinct({ purpose: consents.purpose })
+    .from(consents)
+    .where(and(eq(consents.userId, userId), eq(consents.granted, true)));
   const granted = new Set(ever.map((r) => r.purpose));
   const state = Object.fromEntries(consentPurposes.map((p) => [p, { granted: false, at: null, noticeVersion: null, everGranted: false }])) as ConsentState;
   for (const r of rows) state[r.purpose] = { granted: r.granted, at: r.at, noticeVersion: r.noticeVersion, everGranted: granted.has(r.purpose) };

@@ -2,9 +2,29 @@ import "server-only";
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
-  availabilityWindows, calendarTokens, candidatePreferences, consents, documents, interests, licences, matches, notificationPreferences, notifications,
-  outboundEmails, placements, rateLimits, qualifications, sessions, users, userRoles, verificationDecisions, volunteerLanguages, volunteerPreferredDistricts,
-  volunteerProfiles, volunteerSpecialties, organizationMembers,
+  availabilityWindows,
+  calendarTokens,
+  candidatePreferences,
+  consents,
+  documents,
+  interests,
+  licences,
+  matches,
+  notificationPreferences,
+  notifications,
+  outboundEmails,
+  placements,
+  rateLimits,
+  qualifications,
+  sessions,
+  users,
+  userRoles,
+  verificationDecisions,
+  volunteerLanguages,
+  volunteerPreferredDistricts,
+  volunteerProfiles,
+  volunteerSpecialties,
+  organizationMembers,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
 import { authorize } from "@/lib/auth/guard";
@@ -41,7 +61,19 @@ export async function deleteMyAccount(actor: Actor, input: unknown): Promise<{ f
     const keptMatchIds = kept.map((k) => k.matchId);
     await tx.delete(matches).where(keptMatchIds.length ? and(eq(matches.volunteerId, me), notInArray(matches.id, keptMatchIds)) : eq(matches.volunteerId, me));
     if (keptMatchIds.length) await tx.update(matches).set({ reasons: [], rejectReason: null }).where(inArray(matches.id, keptMatchIds));
-    for (const table of [licences, qualifications, volunteerSpecialties, volunteerLanguages, volunteerPreferredDistricts, availabilityWindows, consents, calendarTokens, notifications, notificationPreferences, userRoles]) {
+    for (const table of [
+      licences,
+      qualifications,
+      volunteerSpecialties,
+      volunteerLanguages,
+      volunteerPreferredDistricts,
+      availabilityWindows,
+      consents,
+      calendarTokens,
+      notifications,
+      notificationPreferences,
+      userRoles,
+    ]) {
       await tx.delete(table).where(eq(table.userId, me));
     }
     await tx.delete(documents).where(eq(documents.ownerId, me));
@@ -59,7 +91,12 @@ export async function deleteMyAccount(actor: Actor, input: unknown): Promise<{ f
       .update(users)
       .set({ email: `deleted-${me}@deleted.invalid`, name: "", passwordHash: null, status: "deleted", deletedAt: new Date(), updatedAt: new Date() })
       .where(eq(users.id, me));
-    await writeAudit(tx, actor, { action: "account.deleted", objectType: "user", objectId: me, after: { documents: docs.length, placementsKept: kept.length } });
+    await writeAudit(tx, actor, {
+      action: "account.deleted",
+      objectType: "user",
+      objectId: me,
+      after: { documents: docs.length, placementsKept: kept.length },
+    });
     return docs.map((d) => d.key);
   });
   const storage = getStorage();

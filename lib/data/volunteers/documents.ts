@@ -43,7 +43,14 @@ export async function listVolunteerDocuments(actor: Actor, volunteerId: string):
   const db = await getDb();
   const rows = await db.select().from(documents).where(eq(documents.ownerId, volunteerId)).orderBy(desc(documents.createdAt));
   const used = await db.select({ documentId: licences.documentId, authority: licences.authority }).from(licences).where(eq(licences.userId, volunteerId));
-  return rows.map((d) => ({ id: d.id, name: d.originalName, contentType: d.contentType, sizeBytes: d.sizeBytes, createdAt: d.createdAt, usedBy: used.filter((u) => u.documentId === d.id).map((u) => u.authority) }));
+  return rows.map((d) => ({
+    id: d.id,
+    name: d.originalName,
+    contentType: d.contentType,
+    sizeBytes: d.sizeBytes,
+    createdAt: d.createdAt,
+    usedBy: used.filter((u) => u.documentId === d.id).map((u) => u.authority),
+  }));
 }
 
 /**
@@ -70,7 +77,10 @@ export async function deleteDocument(actor: Actor, input: { id?: unknown }): Pro
   authorize(actor, "document.upload", { ownerId: actor.id });
   const db = await getDb();
   const key = await db.transaction(async (tx) => {
-    const [doc] = await tx.delete(documents).where(and(eq(documents.id, id), eq(documents.ownerId, actor.id))).returning({ key: documents.storageKey });
+    const [doc] = await tx
+      .delete(documents)
+      .where(and(eq(documents.id, id), eq(documents.ownerId, actor.id)))
+      .returning({ key: documents.storageKey });
     if (!doc) throw new AppError("not_found");
     await writeAudit(tx, actor, { action: "document.deleted", objectType: "document", objectId: id });
     return doc.key;

@@ -2,7 +2,20 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
-  availabilityWindows, consents, disclosures, documentReads, documents, feedback, interests, licences, matches, organizations, needs, placements, serviceReports, users,
+  availabilityWindows,
+  consents,
+  disclosures,
+  documentReads,
+  documents,
+  feedback,
+  interests,
+  licences,
+  matches,
+  organizations,
+  needs,
+  placements,
+  serviceReports,
+  users,
   userRoles,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor.types";
@@ -26,14 +39,25 @@ export async function exportMyData(actor: Actor) {
   authorize(actor, "account.export", { ownerId: actor.kind === "user" ? actor.id : null });
   const db = await getDb();
   const me = actor.id;
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, locale: users.locale, createdAt: users.createdAt }).from(users).where(eq(users.id, me));
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, me));
   const roles = await db.select({ role: userRoles.role, grantedAt: userRoles.grantedAt }).from(userRoles).where(eq(userRoles.userId, me));
   const profile = await loadProfile(db, me);
   const myLicences = await db.select().from(licences).where(eq(licences.userId, me)).orderBy(asc(licences.createdAt));
   const myDocuments = await db.select().from(documents).where(eq(documents.ownerId, me)).orderBy(asc(documents.createdAt));
   const windows = await db.select().from(availabilityWindows).where(eq(availabilityWindows.userId, me));
-  const myInterests = await db.select({ i: interests, needTitle: needs.title }).from(interests).innerJoin(needs, eq(needs.id, interests.needId)).where(eq(interests.volunteerId, me));
-  const myMatches = await db.select({ m: matches, needTitle: needs.title }).from(matches).innerJoin(needs, eq(needs.id, matches.needId)).where(eq(matches.volunteerId, me));
+  const myInterests = await db
+    .select({ i: interests, needTitle: needs.title })
+    .from(interests)
+    .innerJoin(needs, eq(needs.id, interests.needId))
+    .where(eq(interests.volunteerId, me));
+  const myMatches = await db
+    .select({ m: matches, needTitle: needs.title })
+    .from(matches)
+    .innerJoin(needs, eq(needs.id, matches.needId))
+    .where(eq(matches.volunteerId, me));
   const myPlacements = await db
     .select({ p: placements, needTitle: needs.title, organizationName: organizations.name })
     .from(placements)
@@ -59,13 +83,19 @@ export async function exportMyData(actor: Actor) {
         .orderBy(asc(documentReads.at))
     : [];
   const reports = placementIds.length ? await db.select().from(serviceReports).where(inArray(serviceReports.placementId, placementIds)) : [];
-  const ratings = placementIds.length ? await db.select().from(feedback).where(inArray(feedback.placementId, placementIds)).orderBy(asc(feedback.createdAt)) : [];
+  const ratings = placementIds.length
+    ? await db.select().from(feedback).where(inArray(feedback.placementId, placementIds)).orderBy(asc(feedback.createdAt))
+    : [];
   const gave = new Set(ratings.filter((f) => f.fromSide === "volunteer").map((f) => f.placementId));
   const titleOf = new Map(myPlacements.map((r) => [r.p.id, r.needTitle]));
   const names = await loadExportNames(db, {
     professions: [profile?.professionCode ?? ""],
     specialties: [profile?.primarySpecialty ?? "", ...(profile?.otherSpecialties ?? [])],
-    countries: [profile?.countryOfResidence ?? "", ...(profile?.qualifications ?? []).map((q) => q.countryCode ?? ""), ...myLicences.map((l) => l.countryCode ?? "")],
+    countries: [
+      profile?.countryOfResidence ?? "",
+      ...(profile?.qualifications ?? []).map((q) => q.countryCode ?? ""),
+      ...myLicences.map((l) => l.countryCode ?? ""),
+    ],
     states: profile?.originStateCode ? [profile.originStateCode] : [],
   });
   // DESIGN: ranges are stored half-open; people read the last day served (ADR 011).
@@ -88,29 +118,99 @@ export async function exportMyData(actor: Actor) {
       qualifications: profile.qualifications.map((q) => ({ ...q, country: names.country(q.countryCode) })),
     },
     licences: myLicences.map((l) => ({
-      id: l.id, authority: l.authority, countryCode: l.countryCode, country: names.country(l.countryCode), region: l.region, number: l.number,
-      validFrom: l.validFrom, validTo: l.validTo, status: l.status, documentId: l.documentId, createdAt: l.createdAt, updatedAt: l.updatedAt,
+      id: l.id,
+      authority: l.authority,
+      countryCode: l.countryCode,
+      country: names.country(l.countryCode),
+      region: l.region,
+      number: l.number,
+      validFrom: l.validFrom,
+      validTo: l.validTo,
+      status: l.status,
+      documentId: l.documentId,
+      createdAt: l.createdAt,
+      updatedAt: l.updatedAt,
     })),
-    documents: myDocuments.map((d) => ({ id: d.id, name: d.originalName, contentType: d.contentType, sizeBytes: d.sizeBytes, sha256: d.sha256, createdAt: d.createdAt })),
+    documents: myDocuments.map((d) => ({
+      id: d.id,
+      name: d.originalName,
+      contentType: d.contentType,
+      sizeBytes: d.sizeBytes,
+      sha256: d.sha256,
+      createdAt: d.createdAt,
+    })),
     availability: windows.map((w) => ({ id: w.id, ...range(w.period), mode: w.mode, hoursPerWeek: w.hoursPerWeek })),
-    interests: myInterests.map(({ i, needTitle }) => ({ id: i.id, needId: i.needId, needTitle, note: i.note, rank: i.rank, status: i.status, seenAt: i.seenAt, createdAt: i.createdAt })),
-    matches: myMatches.map(({ m, needTitle }) => ({ id: m.id, needId: m.needId, needTitle, score: m.score, reasons: m.reasons, status: m.status, createdAt: m.createdAt, decidedAt: m.decidedAt })),
-    placements: myPlacements.map(({ p, needTitle, organizationName }) => ({ id: p.id, needId: p.needId, needTitle, organizationName, ...range(p.period), status: p.status, createdAt: p.createdAt })),
+    interests: myInterests.map(({ i, needTitle }) => ({
+      id: i.id,
+      needId: i.needId,
+      needTitle,
+      note: i.note,
+      rank: i.rank,
+      status: i.status,
+      seenAt: i.seenAt,
+      createdAt: i.createdAt,
+    })),
+    matches: myMatches.map(({ m, needTitle }) => ({
+      id: m.id,
+      needId: m.needId,
+      needTitle,
+      score: m.score,
+      reasons: m.reasons,
+      status: m.status,
+      createdAt: m.createdAt,
+      decidedAt: m.decidedAt,
+    })),
+    placements: myPlacements.map(({ p, needTitle, organizationName }) => ({
+      id: p.id,
+      needId: p.needId,
+      needTitle,
+      organizationName,
+      ...range(p.period),
+      status: p.status,
+      createdAt: p.createdAt,
+    })),
     serviceReports: reports
       // The organisation's side of an unsubmitted draft does not exist; the volunteer's own draft does.
       .map((r) => ({
-        placementId: r.placementId, needTitle: titleOf.get(r.placementId) ?? null, status: r.status,
-        daysServed: r.daysServed, hours: r.hours, patientsSeen: r.patientsSeen, proceduresOrCamps: r.proceduresOrCamps, staffTrained: r.staffTrained,
-        sessionsTaught: r.sessionsTaught, trainingTopics: r.trainingTopics, materialsLeft: r.materialsLeft, followUp: r.followUp, narrative: r.narrative,
-        corrections: r.corrections, confirmedAt: r.confirmedAt, createdAt: r.createdAt, updatedAt: r.updatedAt,
+        placementId: r.placementId,
+        needTitle: titleOf.get(r.placementId) ?? null,
+        status: r.status,
+        daysServed: r.daysServed,
+        hours: r.hours,
+        patientsSeen: r.patientsSeen,
+        proceduresOrCamps: r.proceduresOrCamps,
+        staffTrained: r.staffTrained,
+        sessionsTaught: r.sessionsTaught,
+        trainingTopics: r.trainingTopics,
+        materialsLeft: r.materialsLeft,
+        followUp: r.followUp,
+        narrative: r.narrative,
+        corrections: r.corrections,
+        confirmedAt: r.confirmedAt,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
       })),
     feedback: {
-      given: ratings.filter((f) => f.fromSide === "volunteer").map((f) => ({ placementId: f.placementId, needTitle: titleOf.get(f.placementId) ?? null, ratings: f.ratings, comment: f.comment, createdAt: f.createdAt })),
+      given: ratings
+        .filter((f) => f.fromSide === "volunteer")
+        .map((f) => ({
+          placementId: f.placementId,
+          needTitle: titleOf.get(f.placementId) ?? null,
+          ratings: f.ratings,
+          comment: f.comment,
+          createdAt: f.createdAt,
+        })),
       // Ratings are blind (each side rates without seeing what it was given): what the organisation
       // said about them is included once the volunteer has given their own, so it cannot sway it.
       received: ratings
         .filter((f) => f.fromSide === "organization" && gave.has(f.placementId))
-        .map((f) => ({ placementId: f.placementId, needTitle: titleOf.get(f.placementId) ?? null, ratings: f.ratings, comment: f.comment, createdAt: f.createdAt })),
+        .map((f) => ({
+          placementId: f.placementId,
+          needTitle: titleOf.get(f.placementId) ?? null,
+          ratings: f.ratings,
+          comment: f.comment,
+          createdAt: f.createdAt,
+        })),
       receivedWithheldUntilYouRate: ratings.filter((f) => f.fromSide === "organization" && !gave.has(f.placementId)).length,
     },
     consents: myConsents.map((c) => ({ purpose: c.purpose, granted: c.granted, noticeVersion: c.noticeVersion, at: c.at })),

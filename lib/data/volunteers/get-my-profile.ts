@@ -20,13 +20,19 @@ export async function loadProfile(db: DbOrTx, userId: string) {
     db.select().from(qualifications).where(eq(qualifications.userId, userId)).orderBy(asc(qualifications.year), asc(qualifications.id)),
   ]);
   const dNames = await districtLabels(db, [...preferred.map((d) => d.districtCode), ...(p.originDistrictCode ? [p.originDistrictCode] : [])]);
-  const lNames = await languageLabels(db, languages.map((l) => l.languageCode));
+  const lNames = await languageLabels(
+    db,
+    languages.map((l) => l.languageCode),
+  );
   return {
     userId: p.userId,
     fullName: p.fullName,
     professionCode: p.professionCode,
     primarySpecialty: specialties.find((s) => s.isPrimary)?.specialtyCode ?? null,
-    otherSpecialties: specialties.filter((s) => !s.isPrimary).map((s) => s.specialtyCode).sort(),
+    otherSpecialties: specialties
+      .filter((s) => !s.isPrimary)
+      .map((s) => s.specialtyCode)
+      .sort(),
     yearsExperience: p.yearsExperience,
     countryOfResidence: p.countryOfResidence,
     city: p.city,

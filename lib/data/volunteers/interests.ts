@@ -31,7 +31,10 @@ export type InterestDto = {
 /** Active interests are ranked 1..n in the volunteer's order; withdrawn ones carry no rank. */
 async function renumber(tx: DbOrTx, volunteerId: string, orderedIds: string[]): Promise<void> {
   for (const [i, id] of orderedIds.entries()) {
-    await tx.update(interests).set({ rank: i + 1 }).where(and(eq(interests.id, id), eq(interests.volunteerId, volunteerId)));
+    await tx
+      .update(interests)
+      .set({ rank: i + 1 })
+      .where(and(eq(interests.id, id), eq(interests.volunteerId, volunteerId)));
   }
 }
 
@@ -64,18 +67,30 @@ export async function expressInterest(actor: Actor, input: unknown): Promise<{ i
   try {
     return await db.transaction(async (tx) => {
       await lockProfile(tx, actor);
-      const [need] = await tx.select({ id: needs.id, status: needs.status, title: needs.title, organizationId: needs.organizationId }).from(needs).where(eq(needs.id, data.needId));
+      const [need] = await tx
+        .select({ id: needs.id, status: needs.status, title: needs.title, organizationId: needs.organizationId })
+        .from(needs)
+        .where(eq(needs.id, data.needId));
       if (!need || need.status !== "open") throw new AppError("not_found");
       if (!(await hasConsent(tx, actor.id, "matching"))) throw new AppError("rule_violation", "volunteer.interests.consentRequired");
       const order = await activeIdsInOrder(tx, actor.id);
-      const [existing] = await tx.select().from(interests).where(and(eq(interests.needId, data.needId), eq(interests.volunteerId, actor.id)));
+      const [existing] = await tx
+        .select()
+        .from(interests)
+        .where(and(eq(interests.needId, data.needId), eq(interests.volunteerId, actor.id)));
       let id: string;
       if (existing && existing.status !== "withdrawn") throw new AppError("conflict", "errors.conflicts.interestExists");
       if (existing) {
-        await tx.update(interests).set({ status: "sent", note: data.note ?? "", seenAt: null, reason: null, rank: order.length + 1, updatedAt: new Date() }).where(eq(interests.id, existing.id));
+        await tx
+          .update(interests)
+          .set({ status: "sent", note: data.note ?? "", seenAt: null, reason: null, rank: order.length + 1, updatedAt: new Date() })
+          .where(eq(interests.id, existing.id));
         id = existing.id;
       } else {
-        const [row] = await tx.insert(interests).values({ needId: data.needId, volunteerId: actor.id, note: data.note ?? "", rank: order.length + 1 }).returning({ id: interests.id });
+        const [row] = await tx
+          .insert(interests)
+          .values({ needId: data.needId, volunteerId: actor.id, note: data.note ?? "", rank: order.length + 1 })
+          .returning({ id: interests.id });
         id = row.id;
       }
       await writeAudit(tx, actor, { action: "interest.expressed", objectType: "interest", objectId: id, after: { needId: data.needId } });

@@ -73,7 +73,10 @@ export function maskedLicence(l: LicenceDto): LicenceDto {
 
 async function assertOwnDocument(db: DbOrTx, actor: SignedInActor, documentId: string | undefined): Promise<void> {
   if (!documentId) return;
-  const [doc] = await db.select({ id: documents.id }).from(documents).where(and(eq(documents.id, documentId), eq(documents.ownerId, actor.id)));
+  const [doc] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.ownerId, actor.id)));
   if (!doc) throw new AppError("invalid_input", "errors.invalid_input", { documentId: ["reference_unknown"] });
 }
 
@@ -105,11 +108,25 @@ export async function addLicence(actor: Actor, input: Record<string, unknown>): 
   const insertLicence = async (tx: DbOrTx, documentId: string | null) => {
     const [row] = await tx
       .insert(licences)
-      .values({ userId: actor.id, authority: data.authority, countryCode: data.countryCode, region: data.region ?? null, number: data.number, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null, documentId })
+      .values({
+        userId: actor.id,
+        authority: data.authority,
+        countryCode: data.countryCode,
+        region: data.region ?? null,
+        number: data.number,
+        validFrom: data.validFrom ?? null,
+        validTo: data.validTo ?? null,
+        documentId,
+      })
       .returning({ id: licences.id });
     await writeAudit(tx, actor, { action: "licence.added", objectType: "licence", objectId: row.id, after: auditView(data) });
     // A new licence waits for a coordinator's check (DESIGN rule 3): they are told (issue 18).
-    await notifyCoordinators(tx, { kind: "licence_to_check", params: { volunteerName: actor.kind === "user" ? actor.name : "" }, link: `/coordinator/verification/${actor.id}`, dedupeKey: `licence_to_check:${row.id}` });
+    await notifyCoordinators(tx, {
+      kind: "licence_to_check",
+      params: { volunteerName: actor.kind === "user" ? actor.name : "" },
+      link: `/coordinator/verification/${actor.id}`,
+      dedupeKey: `licence_to_check:${row.id}`,
+    });
     return row.id;
   };
   if (upload) {
@@ -144,7 +161,13 @@ export async function updateLicence(actor: Actor, input: Record<string, unknown>
     if (!current) throw new AppError("not_found");
     const documentId = newDocumentId ?? data.documentId ?? current.documentId;
     // Compared with the row locked here, so a concurrent edit cannot slip past (pure rule: lib/verification/evidence.ts).
-    const reset = evidenceChanged(current, { ...data, region: data.region ?? null, validFrom: data.validFrom ?? null, validTo: data.validTo ?? null, documentId });
+    const reset = evidenceChanged(current, {
+      ...data,
+      region: data.region ?? null,
+      validFrom: data.validFrom ?? null,
+      validTo: data.validTo ?? null,
+      documentId,
+    });
     if (reset) await endLevelRestingOn(tx, actor, current.id, "licence_changed");
     await tx
       .update(licences)

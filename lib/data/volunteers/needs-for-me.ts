@@ -63,32 +63,37 @@ export async function listNeedsForMe(actor: Actor, now = new Date()): Promise<Ne
         .leftJoin(facilities, eq(facilities.id, needs.facilityId))
         .where(inArray(needs.id, ids))
     : [];
-  const mine = await db.select({ id: interests.id, needId: interests.needId, status: interests.status }).from(interests).where(eq(interests.volunteerId, actor.id));
+  const mine = await db
+    .select({ id: interests.id, needId: interests.needId, status: interests.status })
+    .from(interests)
+    .where(eq(interests.volunteerId, actor.id));
   const byId = new Map(rows.map((r) => [r.n.id, r]));
   return {
     consentMissing: false,
     profileMissing: false,
-    needs: explained.filter((r) => byId.has(r.id)).map((r) => {
-      const { n, organizationName, districtCode } = byId.get(r.id)!;
-      const w = parseDateRange(n.window);
-      const interest = mine.find((i) => i.needId === n.id);
-      return {
-        id: n.id,
-        title: n.title,
-        type: n.type,
-        remote: n.remote,
-        organizationName,
-        districtName: districtCode === null ? null : (districts.get(String(districtCode)) ?? null),
-        start: w.start,
-        end: w.end,
-        minDays: n.minDays,
-        maxDays: n.maxDays,
-        minCredentialLevel: n.minCredentialLevel,
-        score: r.score,
-        reasons: r.reasons,
-        interestId: interest?.id ?? null,
-        interestStatus: interest?.status ?? null,
-      };
-    }),
+    needs: explained
+      .filter((r) => byId.has(r.id))
+      .map((r) => {
+        const { n, organizationName, districtCode } = byId.get(r.id)!;
+        const w = parseDateRange(n.window);
+        const interest = mine.find((i) => i.needId === n.id);
+        return {
+          id: n.id,
+          title: n.title,
+          type: n.type,
+          remote: n.remote,
+          organizationName,
+          districtName: districtCode === null ? null : (districts.get(String(districtCode)) ?? null),
+          start: w.start,
+          end: w.end,
+          minDays: n.minDays,
+          maxDays: n.maxDays,
+          minCredentialLevel: n.minCredentialLevel,
+          score: r.score,
+          reasons: r.reasons,
+          interestId: interest?.id ?? null,
+          interestStatus: interest?.status ?? null,
+        };
+      }),
   };
 }

@@ -46,10 +46,20 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
   switch (kind) {
     case "districts": {
       const rows = await conn
-        .select({ code: refDistricts.code, nameEn: refDistricts.nameEn, nameMr: refDistricts.nameMr, stateName: refStates.nameEn, stateCode: refDistricts.stateCode })
+        .select({
+          code: refDistricts.code,
+          nameEn: refDistricts.nameEn,
+          nameMr: refDistricts.nameMr,
+          stateName: refStates.nameEn,
+          stateCode: refDistricts.stateCode,
+        })
         .from(refDistricts)
         .innerJoin(refStates, eq(refStates.code, refDistricts.stateCode))
-        .where(q ? or(ilike(refDistricts.nameEn, like), ilike(refDistricts.nameMr, like), ilike(refDistricts.nameLgd, like), ilike(refDistricts.formerNameEn, like)) : eq(refDistricts.stateCode, FIRST_STATE_CODE))
+        .where(
+          q
+            ? or(ilike(refDistricts.nameEn, like), ilike(refDistricts.nameMr, like), ilike(refDistricts.nameLgd, like), ilike(refDistricts.formerNameEn, like))
+            : eq(refDistricts.stateCode, FIRST_STATE_CODE),
+        )
         .orderBy(sql`(${refDistricts.stateCode} <> ${FIRST_STATE_CODE})`, sql`(${refDistricts.nameEn} NOT ILIKE ${prefix})`, asc(refDistricts.nameEn))
         .limit(q ? MAX_RESULTS : 100);
       return rows.map((d) => ({ code: String(d.code), label: districtValue(d), value: districtValue(d) }));
@@ -58,7 +68,16 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
       const rows = await conn
         .select({ code: refLanguages.code, nameEn: refLanguages.nameEn, nativeName: refLanguages.nativeName })
         .from(refLanguages)
-        .where(q ? or(ilike(refLanguages.nameEn, like), ilike(refLanguages.nativeName, like), eq(refLanguages.code, q.toLowerCase()), eq(refLanguages.iso6391, q.toLowerCase())) : isNotNull(refLanguages.seedRank))
+        .where(
+          q
+            ? or(
+                ilike(refLanguages.nameEn, like),
+                ilike(refLanguages.nativeName, like),
+                eq(refLanguages.code, q.toLowerCase()),
+                eq(refLanguages.iso6391, q.toLowerCase()),
+              )
+            : isNotNull(refLanguages.seedRank),
+        )
         .orderBy(sql`${refLanguages.seedRank} IS NULL`, asc(refLanguages.seedRank), sql`(${refLanguages.nameEn} NOT ILIKE ${prefix})`, asc(refLanguages.nameEn))
         .limit(MAX_RESULTS);
       return rows.map((l) => ({ code: l.code, label: languageValue(l), value: languageValue(l) }));
@@ -77,7 +96,11 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
       const rows = await conn
         .select({ code: refProfessions.code, label: refProfessions.label })
         .from(refProfessions)
-        .where(q ? or(ilike(refProfessions.label, like), ilike(refProfessions.altLabels, like), ...namedIn(refProfessions.code, codesNamed("professions", q))) : undefined)
+        .where(
+          q
+            ? or(ilike(refProfessions.label, like), ilike(refProfessions.altLabels, like), ...namedIn(refProfessions.code, codesNamed("professions", q)))
+            : undefined,
+        )
         .orderBy(sql`(${refProfessions.label} NOT ILIKE ${prefix})`, asc(refProfessions.label))
         .limit(q ? MAX_RESULTS : 200);
       return rows.map((p) => ({ code: p.code, label: referenceLabel(locale, "professions", p.code, p.label), value: p.code }));
@@ -86,7 +109,11 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
       const rows = await conn
         .select()
         .from(refCountries)
-        .where(q ? or(ilike(refCountries.nameEn, like), ilike(refCountries.nameMr, like), ilike(refCountries.nameHi, like), eq(refCountries.code, q.toUpperCase())) : undefined)
+        .where(
+          q
+            ? or(ilike(refCountries.nameEn, like), ilike(refCountries.nameMr, like), ilike(refCountries.nameHi, like), eq(refCountries.code, q.toUpperCase()))
+            : undefined,
+        )
         .orderBy(asc(refCountries.nameEn))
         .limit(q ? MAX_RESULTS : 300);
       // Named by Intl in the reader's language, else the table's Marathi or Hindi name (issue 15); English beside.
@@ -97,7 +124,11 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
       return rows.map((c) => ({ code: c.code, label: label(c), value: c.code }));
     }
     case "states": {
-      const rows = await conn.select().from(refStates).where(q ? ilike(refStates.nameEn, like) : undefined).orderBy(asc(refStates.nameEn));
+      const rows = await conn
+        .select()
+        .from(refStates)
+        .where(q ? ilike(refStates.nameEn, like) : undefined)
+        .orderBy(asc(refStates.nameEn));
       return rows.map((s) => ({ code: String(s.code), label: s.nameEn, value: String(s.code) }));
     }
   }
@@ -107,12 +138,18 @@ export async function searchReference(kind: ReferenceKind, query: string, db?: D
 export async function resolveDistrict(db: DbOrTx, text: string, preferState?: number): Promise<number | null> {
   const code = bracketCode(text);
   if (code && /^\d+$/.test(code)) {
-    const [row] = await db.select({ code: refDistricts.code }).from(refDistricts).where(eq(refDistricts.code, Number(code)));
+    const [row] = await db
+      .select({ code: refDistricts.code })
+      .from(refDistricts)
+      .where(eq(refDistricts.code, Number(code)));
     return row?.code ?? null;
   }
   const name = text.normalize("NFC").trim();
   if (/^\d+$/.test(name)) {
-    const [row] = await db.select({ code: refDistricts.code }).from(refDistricts).where(eq(refDistricts.code, Number(name)));
+    const [row] = await db
+      .select({ code: refDistricts.code })
+      .from(refDistricts)
+      .where(eq(refDistricts.code, Number(name)));
     return row?.code ?? null;
   }
   const rows = await db
@@ -162,7 +199,9 @@ export async function districtLabels(db: DbOrTx, codes: number[]): Promise<Map<n
 
 export async function languageLabels(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.select({ code: refLanguages.code, nameEn: refLanguages.nameEn, nativeName: refLanguages.nativeName }).from(refLanguages).where(inArray(refLanguages.code, codes));
+  const rows = await db
+    .select({ code: refLanguages.code, nameEn: refLanguages.nameEn, nativeName: refLanguages.nativeName })
+    .from(refLanguages)
+    .where(inArray(refLanguages.code, codes));
   return new Map(rows.map((l) => [l.code, languageValue(l)]));
 }
-

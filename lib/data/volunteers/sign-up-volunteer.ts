@@ -19,5 +19,9 @@ export async function recordVolunteerSignUp(tx: DbOrTx, userId: string, data: Si
   });
   const grants = { matching: data.consentMatching, profile_sharing: data.consentProfileSharing, contact_future: data.consentContactFuture };
   await appendConsents(tx, userId, grants);
-  await writeAudit(tx, { id: userId }, { action: "consent.recorded", objectType: "user", objectId: userId, after: { ...grants, noticeVersion: NOTICE_VERSION } });
+  await writeAudit(
+    tx,
+    { id: userId },
+    { action: "consent.recorded", objectType: "user", objectId: userId, after: { ...grants, noticeVersion: NOTICE_VERSION } },
+  );
 }

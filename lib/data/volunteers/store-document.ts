@@ -54,7 +54,12 @@ export async function storeDocument<T>(
           sha256: createHash("sha256").update(upload.bytes).digest("hex"),
         })
         .returning({ id: documents.id });
-      await writeAudit(tx, actor, { action: "document.uploaded", objectType: "document", objectId: doc.id, after: { contentType: upload.kind.contentType, sizeBytes: upload.bytes.length } });
+      await writeAudit(tx, actor, {
+        action: "document.uploaded",
+        objectType: "document",
+        objectId: doc.id,
+        after: { contentType: upload.kind.contentType, sizeBytes: upload.bytes.length },
+      });
       const extra = alsoInTx ? await alsoInTx(tx, doc.id) : undefined;
       return { documentId: doc.id, extra };
     });

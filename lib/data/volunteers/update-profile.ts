@@ -33,7 +33,9 @@ export async function updateProfile(actor: Actor, input: unknown): Promise<void>
   data.otherSpecialties.forEach((c) => !knownSpecialties.has(c) && fail("otherSpecialties"));
   if (data.professionCode && !(await existingCodes(db, "professions", [data.professionCode])).has(data.professionCode)) fail("professionCode");
 
-  const countries = [data.countryOfResidence, ...data.qualifications.map((q) => q.countryCode)].filter((c): c is string => Boolean(c)).map((c) => c.toUpperCase());
+  const countries = [data.countryOfResidence, ...data.qualifications.map((q) => q.countryCode)]
+    .filter((c): c is string => Boolean(c))
+    .map((c) => c.toUpperCase());
   const knownCountries = await existingCodes(db, "countries", countries);
   if (data.countryOfResidence && !knownCountries.has(data.countryOfResidence.toUpperCase())) fail("countryOfResidence");
   data.qualifications.forEach((q, i) => q.countryCode && !knownCountries.has(q.countryCode.toUpperCase()) && fail(`qualifications.${i}.countryCode`));
@@ -85,17 +87,30 @@ export async function updateProfile(actor: Actor, input: unknown): Promise<void>
       await tx.delete(volunteerSpecialties).where(eq(volunteerSpecialties.userId, actor.id));
       const specialties = [
         ...(data.primarySpecialty ? [{ userId: actor.id, specialtyCode: data.primarySpecialty, isPrimary: true }] : []),
-        ...[...new Set(data.otherSpecialties)].filter((c) => c !== data.primarySpecialty).map((c) => ({ userId: actor.id, specialtyCode: c, isPrimary: false })),
+        ...[...new Set(data.otherSpecialties)]
+          .filter((c) => c !== data.primarySpecialty)
+          .map((c) => ({ userId: actor.id, specialtyCode: c, isPrimary: false })),
       ];
       if (specialties.length) await tx.insert(volunteerSpecialties).values(specialties);
       await tx.delete(volunteerLanguages).where(eq(volunteerLanguages.userId, actor.id));
-      if (languages.size) await tx.insert(volunteerLanguages).values([...languages].map(([languageCode, proficiency]) => ({ userId: actor.id, languageCode, proficiency: proficiency! })));
+      if (languages.size)
+        await tx
+          .insert(volunteerLanguages)
+          .values([...languages].map(([languageCode, proficiency]) => ({ userId: actor.id, languageCode, proficiency: proficiency! })));
       await tx.delete(volunteerPreferredDistricts).where(eq(volunteerPreferredDistricts.userId, actor.id));
       if (preferred.size) await tx.insert(volunteerPreferredDistricts).values([...preferred].map((districtCode) => ({ userId: actor.id, districtCode })));
       await tx.delete(qualifications).where(eq(qualifications.userId, actor.id));
       const quals = data.qualifications.filter((q) => q.degree && q.institution);
       if (quals.length) {
-        await tx.insert(qualifications).values(quals.map((q) => ({ userId: actor.id, degree: q.degree!, institution: q.institution!, countryCode: q.countryCode?.toUpperCase() ?? null, year: q.year ?? null })));
+        await tx.insert(qualifications).values(
+          quals.map((q) => ({
+            userId: actor.id,
+            degree: q.degree!,
+            institution: q.institution!,
+            countryCode: q.countryCode?.toUpperCase() ?? null,
+            year: q.year ?? null,
+          })),
+        );
       }
       await writeAudit(tx, actor, { action: "volunteer.profile_updated", objectType: "volunteer", objectId: actor.id });
     });

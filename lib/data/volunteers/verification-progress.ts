@@ -10,7 +10,16 @@ export type LevelFacts = {
   licences: { status: string; hasDocument: boolean; hasNumber: boolean; validTo: string | null; countryCode: string }[];
 };
 
-export type MissingItem = "phone" | "profession" | "licence" | "licenceDocument" | "licenceExpiry" | "coordinatorIdentityCheck" | "coordinatorLicenceCheck" | "indianRegistration" | "coordinatorStandingCheck";
+export type MissingItem =
+  | "phone"
+  | "profession"
+  | "licence"
+  | "licenceDocument"
+  | "licenceExpiry"
+  | "coordinatorIdentityCheck"
+  | "coordinatorLicenceCheck"
+  | "indianRegistration"
+  | "coordinatorStandingCheck";
 
 /** The level whose checklist applies next (3 has none). */
 export function missingForNextLevel(f: LevelFacts): { nextLevel: number | null; missing: MissingItem[] } {

@@ -19,7 +19,10 @@ export async function loadVolunteerFacts(db: DbOrTx, userId: string): Promise<Vo
     db.select().from(volunteerLanguages).where(eq(volunteerLanguages.userId, userId)),
     db.select().from(volunteerPreferredDistricts).where(eq(volunteerPreferredDistricts.userId, userId)),
     db.select().from(availabilityWindows).where(eq(availabilityWindows.userId, userId)),
-    db.select({ n: sql<number>`count(*)::int` }).from(placements).where(eq(placements.volunteerId, userId)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(placements)
+      .where(eq(placements.volunteerId, userId)),
     pastServiceFacts(db, [userId]),
     hasConsent(db, userId, "matching"),
   ]);
@@ -44,4 +47,3 @@ export async function loadVolunteerFacts(db: DbOrTx, userId: string): Promise<Vo
     availability: windows.map((w) => ({ ...parseDateRange(w.period), mode: w.mode, hoursPerWeek: w.hoursPerWeek })),
   };
 }
-

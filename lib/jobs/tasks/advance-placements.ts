@@ -3,7 +3,14 @@ import type { Db, Tx } from "@/db/client";
 import { notify } from "@/lib/data/notifications/notify";
 import { writeAudit } from "@/lib/data/shared/audit";
 import { addDays, todayUtc } from "@/lib/validation/calendar-dates";
-import { organizationMemberIds, organizationPlacementLink, placementFactsColumns, toFacts, volunteerPlacementLink, type PlacementFacts } from "./placement-parties";
+import {
+  organizationMemberIds,
+  organizationPlacementLink,
+  placementFactsColumns,
+  toFacts,
+  volunteerPlacementLink,
+  type PlacementFacts,
+} from "./placement-parties";
 
 export const STARTING_SOON_DAYS = 7;
 
@@ -18,7 +25,10 @@ async function partiesOf(tx: Tx, p: PlacementFacts): Promise<{ userId: string; l
 }
 
 const paramsOf = (p: PlacementFacts) => ({
-  needTitle: p.needTitle, volunteerName: p.volunteerName ?? "", startDate: p.startDate, endDate: p.endDate,
+  needTitle: p.needTitle,
+  volunteerName: p.volunteerName ?? "",
+  startDate: p.startDate,
+  endDate: p.endDate,
 });
 
 /**
@@ -41,7 +51,11 @@ export async function advancePlacements(db: Db, now: Date): Promise<AdvanceResul
         SELECT ${placementFactsColumns} FROM upd p JOIN needs n ON n.id = p.need_id LEFT JOIN users u ON u.id = p.volunteer_id`),
     );
     for (const p of started) {
-      await writeAudit(tx, { id: null }, { action: "placement.started", objectType: "placement", objectId: p.id, before: { status: "scheduled" }, after: { status: "active" } });
+      await writeAudit(
+        tx,
+        { id: null },
+        { action: "placement.started", objectType: "placement", objectId: p.id, before: { status: "scheduled" }, after: { status: "active" } },
+      );
     }
 
     const completed = toFacts(
@@ -54,7 +68,11 @@ export async function advancePlacements(db: Db, now: Date): Promise<AdvanceResul
         SELECT ${placementFactsColumns} FROM upd p JOIN needs n ON n.id = p.need_id LEFT JOIN users u ON u.id = p.volunteer_id`),
     );
     for (const p of completed) {
-      await writeAudit(tx, { id: null }, { action: "placement.completed", objectType: "placement", objectId: p.id, before: { status: "active" }, after: { status: "completed" } });
+      await writeAudit(
+        tx,
+        { id: null },
+        { action: "placement.completed", objectType: "placement", objectId: p.id, before: { status: "active" }, after: { status: "completed" } },
+      );
       for (const { userId, link } of await partiesOf(tx, p)) {
         await notify(tx, { userId, kind: "report_due", params: paramsOf(p), link, dedupeKey: `report_due:${p.id}:${userId}` });
       }
@@ -72,10 +90,22 @@ export async function advancePlacements(db: Db, now: Date): Promise<AdvanceResul
     for (const p of soon) {
       // The volunteer's key doubles as the "already announced" marker checked above.
       if (p.volunteerId) {
-        await notify(tx, { userId: p.volunteerId, kind: "placement_starting", params: paramsOf(p), link: volunteerPlacementLink(p.id), dedupeKey: `placement_starting:${p.id}` });
+        await notify(tx, {
+          userId: p.volunteerId,
+          kind: "placement_starting",
+          params: paramsOf(p),
+          link: volunteerPlacementLink(p.id),
+          dedupeKey: `placement_starting:${p.id}`,
+        });
       }
       for (const userId of await organizationMemberIds(tx, p.needId)) {
-        await notify(tx, { userId, kind: "placement_starting", params: paramsOf(p), link: organizationPlacementLink(p.id), dedupeKey: `placement_starting:${p.id}:${userId}` });
+        await notify(tx, {
+          userId,
+          kind: "placement_starting",
+          params: paramsOf(p),
+          link: organizationPlacementLink(p.id),
+          dedupeKey: `placement_starting:${p.id}:${userId}`,
+        });
       }
     }
     return { started: started.length, completed: completed.length, startingSoon: soon.length };

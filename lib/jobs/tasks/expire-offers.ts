@@ -31,13 +31,17 @@ export async function expireLapsedOffers(db: Db, now: Date): Promise<number> {
           FROM upd p JOIN needs n ON n.id = p.need_id LEFT JOIN users u ON u.id = p.volunteer_id`),
       );
       for (const p of facts) {
-        await writeAudit(tx, { id: null }, {
-          action: "placement.expired",
-          objectType: "placement",
-          objectId: p.id,
-          before: { status: "offered", offerExpiresAt: p.offerExpiresAt },
-          after: { status: "expired", reason: "offer_lapsed" },
-        });
+        await writeAudit(
+          tx,
+          { id: null },
+          {
+            action: "placement.expired",
+            objectType: "placement",
+            objectId: p.id,
+            before: { status: "offered", offerExpiresAt: p.offerExpiresAt },
+            after: { status: "expired", reason: "offer_lapsed" },
+          },
+        );
         const params = { needTitle: p.needTitle, volunteerName: p.volunteerName ?? "", startDate: p.startDate, endDate: p.endDate };
         const recipients = [
           ...(p.volunteerId ? [{ userId: p.volunteerId, link: volunteerPlacementLink(p.id) }] : []),

@@ -15,8 +15,14 @@ export type PlacementFacts = {
 };
 
 export type RawPlacementRow = {
-  id: string; need_id: string; need_title: string; volunteer_id: string | null; volunteer_name: string | null;
-  start_date: string; end_date: string; offer_expires_at: string | Date | null;
+  id: string;
+  need_id: string;
+  need_title: string;
+  volunteer_id: string | null;
+  volunteer_name: string | null;
+  start_date: string;
+  end_date: string;
+  offer_expires_at: string | Date | null;
 };
 
 /** Columns every lifecycle query returns for the placements it changed (alias p, need n, user u). */

@@ -29,7 +29,11 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-function readSide(input: Record<string, unknown>, key: "volunteers" | "needs", amountKey: "capacity" | "slots"): { ids: string[]; amounts: Int32Array; index: Map<string, number> } {
+function readSide(
+  input: Record<string, unknown>,
+  key: "volunteers" | "needs",
+  amountKey: "capacity" | "slots",
+): { ids: string[]; amounts: Int32Array; index: Map<string, number> } {
   const list = input[key];
   if (!Array.isArray(list)) fail(`"${key}" must be an array`);
   const ids: string[] = [];

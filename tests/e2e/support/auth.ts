@@ -39,7 +39,13 @@ export async function linkFromOutbox(browser: Browser, to: string, path: "/verif
   try {
     await signIn(admin, demo.admin);
     await admin.goto("/admin/outbox");
-    const body = await admin.locator("li").filter({ hasText: to }).filter({ hasText: `${path}?token=` }).first().locator("pre").textContent();
+    const body = await admin
+      .locator("li")
+      .filter({ hasText: to })
+      .filter({ hasText: `${path}?token=` })
+      .first()
+      .locator("pre")
+      .textContent();
     const token = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(body ?? "")?.[1];
     if (!token) throw new Error(`no ${path} link for ${to} in the outbox`);
     return `${path}?token=${token}`;

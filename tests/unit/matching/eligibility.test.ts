@@ -44,7 +44,10 @@ describe("eligibility", () => {
 
   it("handles 29 February in windows and credential expiry", () => {
     const leap = need({ window: { start: "2024-02-01", end: "2024-03-01" }, minDays: 29, maxDays: 29 });
-    const v = volunteer({ verificationValidUntil: "2024-02-29", availability: [{ start: "2024-02-01", end: "2024-03-01", mode: "in_person", hoursPerWeek: null }] });
+    const v = volunteer({
+      verificationValidUntil: "2024-02-29",
+      availability: [{ start: "2024-02-01", end: "2024-03-01", mode: "in_person", hoursPerWeek: null }],
+    });
     expect(evaluate(v, leap).eligible).toBe(true); // 29 days in February 2024, valid through 29 Feb
     expect(codes(evaluate({ ...v, verificationValidUntil: "2024-02-28" }, leap))).toEqual(["credential_expires_in_window"]);
   });
@@ -75,7 +78,14 @@ describe("eligibility", () => {
     expect(evaluate(remoteOnly, need({ remote: true, type: "tele_mentoring", minCredentialLevel: 1 })).eligible).toBe(true);
     // Willing to serve remotely but with only in-person dates: no remote overlap.
     expect(codes(evaluate(volunteer(), need({ remote: true })))).toEqual(["insufficient_overlap"]);
-    expect(codes(evaluate(volunteer({ remote: false, availability: [{ start: "2025-01-01", end: "2025-03-01", mode: "remote", hoursPerWeek: 4 }] }), need({ remote: true })))).toEqual(["mode_mismatch"]);
+    expect(
+      codes(
+        evaluate(
+          volunteer({ remote: false, availability: [{ start: "2025-01-01", end: "2025-03-01", mode: "remote", hoursPerWeek: 4 }] }),
+          need({ remote: true }),
+        ),
+      ),
+    ).toEqual(["mode_mismatch"]);
   });
 
   it("requires required languages at least conversationally", () => {

@@ -39,7 +39,12 @@ function translator(locale: Locale): MatchReasonsTranslator {
 
 /** The message at a dotted path of one locale's own file (not merged with English). */
 function rawMessage(file: unknown, dotted: string): unknown {
-  return dotted.split(".").reduce<unknown>((node, k) => (node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined), (file as { matchReasons: unknown }).matchReasons);
+  return dotted
+    .split(".")
+    .reduce<unknown>(
+      (node, k) => (node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined),
+      (file as { matchReasons: unknown }).matchReasons,
+    );
 }
 
 // --- Random pairs: each hard requirement holds most of the time, so about a third are eligible.
@@ -49,8 +54,8 @@ const PROFICIENCIES: Proficiency[] = ["basic", "conversational", "fluent", "nati
 const DISTRICTS = ["484", "490", "466", "470"];
 const PROFESSIONS = ["2211", "2221"];
 
-const pick = <T,>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-const subset = <T,>(rand: () => number, xs: readonly T[], p: number): T[] => xs.filter(() => rand() < p);
+const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+const subset = <T>(rand: () => number, xs: readonly T[], p: number): T[] => xs.filter(() => rand() < p);
 const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
 
 function randomPair(rand: () => number): { v: VolunteerFacts; n: NeedFacts } {
@@ -74,15 +79,19 @@ function randomPair(rand: () => number): { v: VolunteerFacts; n: NeedFacts } {
     preferredLanguages: subset(rand, LANGUAGES, 0.3),
   };
   const specialties = rand() < 0.5 && n.specialtyCode ? [{ code: n.specialtyCode, primary: rand() < 0.6 }] : [];
-  for (const code of subset(rand, SPECIALTIES, 0.15)) if (!specialties.some((s) => s.code === code)) specialties.push({ code, primary: specialties.length === 0 });
-  const languages = [...new Set([...(rand() < 0.85 ? n.requiredLanguages : []), ...subset(rand, LANGUAGES, 0.5)])].map((code) => ({ code, proficiency: rand() < 0.15 ? "basic" : pick(rand, PROFICIENCIES.slice(1)) }));
+  for (const code of subset(rand, SPECIALTIES, 0.15))
+    if (!specialties.some((s) => s.code === code)) specialties.push({ code, primary: specialties.length === 0 });
+  const languages = [...new Set([...(rand() < 0.85 ? n.requiredLanguages : []), ...subset(rand, LANGUAGES, 0.5)])].map((code) => ({
+    code,
+    proficiency: rand() < 0.15 ? "basic" : pick(rand, PROFICIENCIES.slice(1)),
+  }));
   const windowStart = start + randomInt(rand, -10, 20);
   const v: VolunteerFacts = {
     id: "v",
     professionCode: n.professionCode !== null && rand() < 0.85 ? n.professionCode : pick(rand, PROFESSIONS),
     specialties,
     languages,
-    originDistrictCode: rand() < 0.4 ? n.districtCode ?? pick(rand, DISTRICTS) : rand() < 0.5 ? pick(rand, DISTRICTS) : null,
+    originDistrictCode: rand() < 0.4 ? (n.districtCode ?? pick(rand, DISTRICTS)) : rand() < 0.5 ? pick(rand, DISTRICTS) : null,
     preferredDistrictCodes: subset(rand, DISTRICTS, 0.4),
     inPerson: rand() < 0.9,
     remote: rand() < 0.8,
@@ -96,7 +105,9 @@ function randomPair(rand: () => number): { v: VolunteerFacts; n: NeedFacts } {
     consentMatching: rand() < 0.9,
     availability: [
       { start: day(windowStart), end: day(windowStart + randomInt(rand, 1, len + 20)), mode: n.remote ? "remote" : "in_person", hoursPerWeek: null },
-      ...(rand() < 0.3 ? [{ start: day(start), end: day(start + len), mode: n.remote ? ("in_person" as const) : ("remote" as const), hoursPerWeek: null }] : []),
+      ...(rand() < 0.3
+        ? [{ start: day(start), end: day(start + len), mode: n.remote ? ("in_person" as const) : ("remote" as const), hoursPerWeek: null }]
+        : []),
     ],
   };
   return { v, n };
@@ -126,7 +137,11 @@ describe("match reason messages", () => {
     expect(evaluated.filter((e) => e.eligible).length).toBeGreaterThan(200);
   });
 
-  it.each([["en", en], ["mr", mr], ["hi", hi]] as const)("has a message for every reason key and exclusion code in %s", (_locale, file) => {
+  it.each([
+    ["en", en],
+    ["mr", mr],
+    ["hi", hi],
+  ] as const)("has a message for every reason key and exclusion code in %s", (_locale, file) => {
     for (const key of REASON_KEYS) expect(typeof rawMessage(file, `reasons.${key}`), key).toBe("string");
     for (const code of EXCLUSION_CODES) expect(typeof rawMessage(file, `exclusions.${code}`), code).toBe("string");
     for (const key of ["names.specialty", "names.district"]) expect(typeof rawMessage(file, key), key).toBe("string");
@@ -159,7 +174,9 @@ describe("match reason messages", () => {
   it("names districts and languages in the reader's language when the lookup gives them", () => {
     const t = translator("mr");
     const marathiNames: NameLookup = { district: (c) => (c === "490" ? "पुणे" : undefined), language: (c) => (c === "mar" ? "मराठी" : undefined) };
-    expect(formatReason(t, marathiNames, { key: "district.origin", points: 15, params: { district: "490" }, text: "Comes from Pune: +15" })).toBe("मूळ जिल्हा पुणे: +15");
+    expect(formatReason(t, marathiNames, { key: "district.origin", points: 15, params: { district: "490" }, text: "Comes from Pune: +15" })).toBe(
+      "मूळ जिल्हा पुणे: +15",
+    );
     expect(formatReason(t, marathiNames, { key: "district.origin", points: 15, params: { district: "999" }, text: "" })).toBe("मूळ जिल्हा जिल्हा 999: +15");
     expect(formatExclusion(t, marathiNames, { code: "required_language_missing", params: { language: "mar" }, text: "" })).toBe("मराठी बोलत नाहीत (आवश्यक)");
   });

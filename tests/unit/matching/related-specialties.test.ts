@@ -6,7 +6,13 @@ import { areRelatedSpecialties, relatedSpecialtyCodes } from "@/lib/matching/rel
 describe("related specialties", () => {
   it("uses only codes that exist in the CMS reference list", () => {
     const csv = readFileSync(path.join(process.cwd(), "db/reference/specialties_cms_medicare.csv"), "utf8");
-    const known = new Set(csv.split("\n").slice(1).map((line) => line.split(",")[0]).filter(Boolean));
+    const known = new Set(
+      csv
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(",")[0])
+        .filter(Boolean),
+    );
     for (const code of relatedSpecialtyCodes()) expect(known.has(code), code).toBe(true);
   });
 

@@ -4,8 +4,15 @@ import { buildRoundEdges, type RoundEdgesInput } from "@/lib/matching/round-edge
 // Two volunteers: a has windows w1, w2 (units 0, 1); b has w3 (unit 2). Needs n0, n1.
 const base: RoundEdgesInput = {
   pairs: [],
-  needIndex: new Map([["n0", 0], ["n1", 1]]),
-  unitOfWindow: new Map([["w1", 0], ["w2", 1], ["w3", 2]]),
+  needIndex: new Map([
+    ["n0", 0],
+    ["n1", 1],
+  ]),
+  unitOfWindow: new Map([
+    ["w1", 0],
+    ["w2", 1],
+    ["w3", 2],
+  ]),
   unitUsable: [true, true, true],
   taken: new Set(),
 };

@@ -14,7 +14,12 @@ describe("round units (DESIGN rule 2 inside a round)", () => {
       ["v1", ["c"], "2027-03-01", "2027-04-01"],
       ["v2", ["d"], "2027-01-01", "2027-02-01"],
     ]);
-    expect([...unitOfWindow]).toEqual([["a", 0], ["b", 0], ["c", 1], ["d", 2]]);
+    expect([...unitOfWindow]).toEqual([
+      ["a", 0],
+      ["b", 0],
+      ["c", 1],
+      ["d", 2],
+    ]);
   });
 
   it("chains overlaps: a window overlapping the merged span joins even when it misses the first window", () => {

@@ -20,7 +20,12 @@ const reason = (e: Evaluation, key: string) => scored(e).reasons.find((r) => r.k
 
 describe("score", () => {
   it("is an integer equal to the sum of its reasons' points", () => {
-    const e = scored(evaluate(volunteer({ yearsExperience: 13, completedPlacements: 2, averageFeedback: 4.4, endorsements: 1, everOffered: false }), need({ preferredLanguages: ["mar"] })));
+    const e = scored(
+      evaluate(
+        volunteer({ yearsExperience: 13, completedPlacements: 2, averageFeedback: 4.4, endorsements: 1, everOffered: false }),
+        need({ preferredLanguages: ["mar"] }),
+      ),
+    );
     expect(Number.isInteger(e.score)).toBe(true);
     expect(e.score).toBe(e.reasons.reduce((s, r) => s + r.points, 0));
     for (const r of e.reasons) expect(Number.isInteger(r.points)).toBe(true);
@@ -29,12 +34,30 @@ describe("score", () => {
   it("writes sentences like 'Speaks Marathi (preferred): +10' and keeps key and params for translation", () => {
     const e = evaluate(volunteer(), need({ preferredLanguages: ["mar", "hin"] }), names);
     const lang = scored(e).reasons.filter((r) => r.key === "language.preferred");
-    expect(lang).toEqual([{ key: "language.preferred", points: WEIGHTS.preferredLanguage, params: { language: "mar" }, text: `Speaks Marathi (preferred): +${WEIGHTS.preferredLanguage}` }]);
+    expect(lang).toEqual([
+      {
+        key: "language.preferred",
+        points: WEIGHTS.preferredLanguage,
+        params: { language: "mar" },
+        text: `Speaks Marathi (preferred): +${WEIGHTS.preferredLanguage}`,
+      },
+    ]);
   });
 
   it("ranks specialty fit: exact primary > exact secondary > related", () => {
     const primary = reason(evaluate(volunteer({ specialties: [{ code: "08", primary: true }] }), need(), names), "specialty.exactPrimary");
-    const secondary = reason(evaluate(volunteer({ specialties: [{ code: "01", primary: true }, { code: "08", primary: false }] }), need()), "specialty.exactSecondary");
+    const secondary = reason(
+      evaluate(
+        volunteer({
+          specialties: [
+            { code: "01", primary: true },
+            { code: "08", primary: false },
+          ],
+        }),
+        need(),
+      ),
+      "specialty.exactSecondary",
+    );
     const related = reason(evaluate(volunteer({ specialties: [{ code: "11", primary: true }] }), need()), "specialty.related");
     expect(primary?.text).toBe(`Primary specialty is Family Practice: +${WEIGHTS.specialtyExactPrimary}`);
     expect(primary!.points).toBeGreaterThan(secondary!.points);
@@ -44,7 +67,14 @@ describe("score", () => {
 
   it("gives overlap points per full extra week beyond the minimum, capped at the need's maximum", () => {
     const n = need({ minDays: 14, maxDays: 28, window: { start: "2025-01-01", end: "2025-03-01" } });
-    const days = (d: number) => reason(evaluate(volunteer({ availability: [{ start: "2025-01-01", end: `2025-01-${String(1 + d).padStart(2, "0")}`, mode: "in_person", hoursPerWeek: null }] }), n), "overlap");
+    const days = (d: number) =>
+      reason(
+        evaluate(
+          volunteer({ availability: [{ start: "2025-01-01", end: `2025-01-${String(1 + d).padStart(2, "0")}`, mode: "in_person", hoursPerWeek: null }] }),
+          n,
+        ),
+        "overlap",
+      );
     expect(days(14)!.points).toBe(0);
     expect(days(20)!.points).toBe(0);
     expect(days(21)!.points).toBe(WEIGHTS.overlapPointsPerExtraWeek);
@@ -82,7 +112,12 @@ describe("score", () => {
   });
 
   it("every eligible pair scores positive, so a round can place it", () => {
-    const worst = scored(evaluate(volunteer({ specialties: [{ code: "11", primary: true }], completedPlacements: 1, averageFeedback: 1, verificationLevel: 3 }), need({ minDays: 59 })));
+    const worst = scored(
+      evaluate(
+        volunteer({ specialties: [{ code: "11", primary: true }], completedPlacements: 1, averageFeedback: 1, verificationLevel: 3 }),
+        need({ minDays: 59 }),
+      ),
+    );
     expect(worst.score).toBeGreaterThan(0);
   });
 
@@ -94,12 +129,7 @@ describe("score", () => {
 describe("ranking", () => {
   it("orders eligible candidates by score, then id, and leaves out the ineligible", () => {
     const n = need({ preferredLanguages: ["mar"] });
-    const vs = [
-      volunteer({ id: "b" }),
-      volunteer({ id: "a" }),
-      volunteer({ id: "c", everOffered: false }),
-      volunteer({ id: "x", consentMatching: false }),
-    ];
+    const vs = [volunteer({ id: "b" }), volunteer({ id: "a" }), volunteer({ id: "c", everOffered: false }), volunteer({ id: "x", consentMatching: false })];
     expect(rankVolunteersForNeed(n, vs).map((r) => r.id)).toEqual(["c", "a", "b"]);
   });
 

@@ -24,7 +24,7 @@ export function randomProblem(seed: number, spec: RandomSpec): AssignmentProblem
   // Popularity skew: low-numbered needs are picked more often.
   for (let u = 0; u < spec.units; u++) {
     for (let n = 0; n < spec.needs; n++) {
-      const p = spec.edgeProbability * (2 * (spec.needs - n)) / (spec.needs + 1);
+      const p = (spec.edgeProbability * (2 * (spec.needs - n))) / (spec.needs + 1);
       if (rand() < p) {
         edgeUnit.push(u);
         edgeNeed.push(n);

@@ -68,7 +68,15 @@ describe("solver optimality by exhaustive search", () => {
   it("matches the brute-force optimum on 600 tiny random instances", () => {
     let nonTrivial = 0;
     for (let seed = 1; seed <= 600; seed++) {
-      const p = randomProblem(seed, { units: 1 + (seed % 5), needs: 1 + (seed % 3), maxCapacity: seed % 4 === 0 ? 2 : 1, maxSlots: 2, edgeProbability: 0.7, minScore: -3, maxScore: seed % 2 ? 6 : 40 });
+      const p = randomProblem(seed, {
+        units: 1 + (seed % 5),
+        needs: 1 + (seed % 3),
+        maxCapacity: seed % 4 === 0 ? 2 : 1,
+        maxSlots: 2,
+        edgeProbability: 0.7,
+        minScore: -3,
+        maxScore: seed % 2 ? 6 : 40,
+      });
       if (p.edgeUnit.length > 14) continue;
       const best = bruteForceBest(p);
       for (const side of sidesFor(p)) expect(solveChecked(p, side).total, `seed ${seed}, ${side}`).toBe(best);

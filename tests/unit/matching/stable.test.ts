@@ -5,7 +5,7 @@ import { stableMatch, type StableNeed, type StableVolunteer } from "@/lib/matchi
 
 function randomMarket(seed: number, nv: number, nn: number) {
   const rand = mulberry32(seed);
-  const shuffle = <T,>(xs: T[]) => {
+  const shuffle = <T>(xs: T[]) => {
     for (let i = xs.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [xs[i], xs[j]] = [xs[j], xs[i]];
@@ -50,7 +50,10 @@ describe("stable matching", () => {
       { id: "n0", slots: 1, ranking: ["b", "a"] },
       { id: "n1", slots: 1, ranking: ["b", "a"] },
     ];
-    expect(stableMatch(volunteers, needs)).toEqual([["a", "n1"], ["b", "n0"]]);
+    expect(stableMatch(volunteers, needs)).toEqual([
+      ["a", "n1"],
+      ["b", "n0"],
+    ]);
   });
 
   it("uses capacities and never matches an unacceptable pair", () => {
@@ -60,7 +63,10 @@ describe("stable matching", () => {
       { id: "c", ranking: ["n0"] },
     ];
     const needs = [{ id: "n0", slots: 2, ranking: ["c", "a"] }];
-    expect(stableMatch(volunteers, needs)).toEqual([["a", "n0"], ["c", "n0"]]);
+    expect(stableMatch(volunteers, needs)).toEqual([
+      ["a", "n0"],
+      ["c", "n0"],
+    ]);
   });
 
   it("has no blocking pair and respects slots on 300 random markets", () => {

@@ -13,7 +13,9 @@ export default async function CheckEmailPage() {
       <PageTitle>{t("checkEmailTitle")}</PageTitle>
       <p role="status">{t("checkEmail")}</p>
       <p>
-        <Link href="/verify-email/resend" className="text-brand-800 underline">{t("resendLink")}</Link>
+        <Link href="/verify-email/resend" className="text-brand-800 underline">
+          {t("resendLink")}
+        </Link>
       </p>
     </div>
   );

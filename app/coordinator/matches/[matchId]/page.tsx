@@ -42,9 +42,7 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
           {tAll(outcomes[done])}
         </p>
       ) : null}
-      <p>
-        {t("matches.statusLine", { status: t(`matchStatus.${view.status}` as never), source: t(`sources.${view.source}` as never), score: view.score })}
-      </p>
+      <p>{t("matches.statusLine", { status: t(`matchStatus.${view.status}` as never), source: t(`sources.${view.source}` as never), score: view.score })}</p>
       <div className="grid gap-4 md:grid-cols-2">
         <Card title={t("matches.needFacts")}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
@@ -127,7 +125,11 @@ export default async function MatchDecisionPage({ params, searchParams }: { para
         </div>
       ) : null}
 
-      {view.rejectReason ? <Card title={t("matches.rejectReason")}><p>{view.rejectReason}</p></Card> : null}
+      {view.rejectReason ? (
+        <Card title={t("matches.rejectReason")}>
+          <p>{view.rejectReason}</p>
+        </Card>
+      ) : null}
 
       {view.placement ? (
         <Card title={t("matches.placement")}>

@@ -13,8 +13,18 @@ export async function generateMetadata() {
 }
 
 const FIGURES = [
-  "needsConsidered", "slotsOpen", "slotsFilled", "needsFilled", "needsPartlyFilled", "needsLeftEmpty", "volunteersConsidered",
-  "unitsConsidered", "eligiblePairs", "pairsSkipped", "volunteersPlaced", "totalScore",
+  "needsConsidered",
+  "slotsOpen",
+  "slotsFilled",
+  "needsFilled",
+  "needsPartlyFilled",
+  "needsLeftEmpty",
+  "volunteersConsidered",
+  "unitsConsidered",
+  "eligiblePairs",
+  "pairsSkipped",
+  "volunteersPlaced",
+  "totalScore",
 ] as const satisfies readonly (keyof RoundReport)[];
 
 export default async function RoundReportPage({ params, searchParams }: { params: Promise<{ roundId: string }>; searchParams: Promise<{ page?: string }> }) {
@@ -32,7 +42,8 @@ export default async function RoundReportPage({ params, searchParams }: { params
       {active ? <meta httpEquiv="refresh" content="3" /> : null}
       <PageTitle>{t("report.title")}</PageTitle>
       <p>
-        {t("report.kindLabel")}: {t(`rounds.kinds.${round.kind}`)} · {t("rounds.status")}: {t(`rounds.statuses.${round.status}`)} · {t("rounds.progress")}: {round.progress}%
+        {t("report.kindLabel")}: {t(`rounds.kinds.${round.kind}`)} · {t("rounds.status")}: {t(`rounds.statuses.${round.status}`)} · {t("rounds.progress")}:{" "}
+        {round.progress}%
       </p>
       {round.status === "failed" ? <p role="alert">{t("report.failed", { error: round.error ?? "" })}</p> : null}
       {active ? <p role="status">{t("report.pending")}</p> : null}
@@ -76,7 +87,9 @@ export default async function RoundReportPage({ params, searchParams }: { params
         </>
       ) : null}
       <section aria-labelledby="proposals" className="flex flex-col gap-3">
-        <h2 id="proposals" className="text-xl font-semibold">{t("report.proposalsTitle", { total })}</h2>
+        <h2 id="proposals" className="text-xl font-semibold">
+          {t("report.proposalsTitle", { total })}
+        </h2>
         {proposals.length === 0 ? (
           <p>{t("report.noProposals")}</p>
         ) : (
@@ -85,7 +98,9 @@ export default async function RoundReportPage({ params, searchParams }: { params
               <li key={p.matchId} className="rounded-md border border-gray-300 p-3">
                 <p>
                   <span className="font-semibold">{p.volunteerName}</span> →{" "}
-                  <Link href={`/coordinator/shortlist/${p.needId}`} className="text-brand-800 underline">{p.needTitle}</Link>
+                  <Link href={`/coordinator/shortlist/${p.needId}`} className="text-brand-800 underline">
+                    {p.needTitle}
+                  </Link>
                 </p>
                 <ReasonList reasons={p.reasons} summary={t("reasons", { score: p.score })} format={fmt.reason} />
               </li>

@@ -17,7 +17,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("everyday.titles"))("shortlist") };
 }
 
-export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ needId: string }>; searchParams: Promise<{ page?: string; check?: string }> }) {
+export default async function ShortlistPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ needId: string }>;
+  searchParams: Promise<{ page?: string; check?: string }>;
+}) {
   const actor = await requirePageActor("match.propose");
   const [t, tInterest, locale] = await Promise.all([getTranslations("matching"), getTranslations("needs.detail.interestStatuses"), getLocale()]);
   const { needId } = await params;
@@ -46,7 +52,9 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           <li key={e.volunteerId} className="rounded-md border border-gray-300 p-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p>
-                <span className="mr-2 text-gray-700">{t("shortlist.rank")} {e.rank}</span>
+                <span className="mr-2 text-gray-700">
+                  {t("shortlist.rank")} {e.rank}
+                </span>
                 <span className="font-semibold">{e.profile.fullName}</span>
               </p>
               <p className="text-lg font-semibold">{t("shortlist.score", { score: e.score })}</p>
@@ -57,8 +65,8 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
                 ...e.profile.specialties.map((s) => referenceName(locale, "specialties", s.code, s.name)),
               ]
                 .filter(Boolean)
-                .join(" · ")} · {t("shortlist.level", { level: e.profile.verificationLevel })} ·{" "}
-              {t("shortlist.experience", { years: e.profile.yearsExperience })}
+                .join(" · ")}{" "}
+              · {t("shortlist.level", { level: e.profile.verificationLevel })} · {t("shortlist.experience", { years: e.profile.yearsExperience })}
             </p>
             {e.interestStatus ? <p className="text-sm">{t("shortlist.interest", { status: tInterest(e.interestStatus as "sent") })}</p> : null}
             <ReasonList reasons={e.reasons} summary={t("reasons", { score: e.score })} format={fmt.reason} />

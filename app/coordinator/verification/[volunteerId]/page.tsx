@@ -107,7 +107,10 @@ export default async function VolunteerVerificationPage({ params }: { params: Pr
               label: t("verification.restsOn"),
               hint: t("verification.restsOnHint"),
               type: "select",
-              options: [{ value: "", label: t("verification.noLicence") }, ...v.licences.filter((l) => l.status !== "rejected").map((l) => ({ value: l.id, label: `${l.authority} ${l.number} (${day(l.validTo)})` }))],
+              options: [
+                { value: "", label: t("verification.noLicence") },
+                ...v.licences.filter((l) => l.status !== "rejected").map((l) => ({ value: l.id, label: `${l.authority} ${l.number} (${day(l.validTo)})` })),
+              ],
               // Issue 11 defect 5: never preselect a licence the coordinator did not choose.
               defaultValue: v.evidenceLicenceId ?? "",
             },

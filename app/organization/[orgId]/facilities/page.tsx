@@ -61,7 +61,15 @@ export default async function FacilitiesPage({ params, searchParams }: { params:
           talukas={talukas}
           defaults={
             editing
-              ? { facilityId: editing.id, type: editing.type, name: editing.name, districtCode: String(editing.districtCode), talukaCode: editing.talukaCode ? String(editing.talukaCode) : "", address: editing.address, pincode: editing.pincode ?? "" }
+              ? {
+                  facilityId: editing.id,
+                  type: editing.type,
+                  name: editing.name,
+                  districtCode: String(editing.districtCode),
+                  talukaCode: editing.talukaCode ? String(editing.talukaCode) : "",
+                  address: editing.address,
+                  pincode: editing.pincode ?? "",
+                }
               : { districtCode: org.districtCode ? String(org.districtCode) : "" }
           }
         />
@@ -73,9 +81,17 @@ export default async function FacilitiesPage({ params, searchParams }: { params:
             {demo.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {d.name} <span className="text-sm text-muted">({t(`types.${d.type}`)}{d.block ? `, ${d.block}` : ""})</span>
+                  {d.name}{" "}
+                  <span className="text-sm text-muted">
+                    ({t(`types.${d.type}`)}
+                    {d.block ? `, ${d.block}` : ""})
+                  </span>
                 </span>
-                {d.added ? <span className="text-sm text-ok">{t("demoAdded")}</span> : <DemoFacilityButton action={addDemoFacilityAction} organizationId={org.id} demoFacilityId={d.id} name={d.name} />}
+                {d.added ? (
+                  <span className="text-sm text-ok">{t("demoAdded")}</span>
+                ) : (
+                  <DemoFacilityButton action={addDemoFacilityAction} organizationId={org.id} demoFacilityId={d.id} name={d.name} />
+                )}
               </li>
             ))}
           </ul>

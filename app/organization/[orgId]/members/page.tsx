@@ -46,7 +46,8 @@ export default async function MembersPage({ params }: { params: Promise<{ orgId:
               <ul className="list-disc pl-5">
                 {invites.map((i) => (
                   <li key={i.id}>
-                    {i.email ? t("inviteFor", { email: i.email }) : t("inviteAnyone")} · {t("expires", { date: format.dateTime(i.expiresAt, { dateStyle: "medium" }) })}
+                    {i.email ? t("inviteFor", { email: i.email }) : t("inviteAnyone")} ·{" "}
+                    {t("expires", { date: format.dateTime(i.expiresAt, { dateStyle: "medium" }) })}
                   </li>
                 ))}
               </ul>

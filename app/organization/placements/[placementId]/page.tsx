@@ -75,7 +75,16 @@ export default async function OrganizationPlacementPage({ params }: { params: Pr
             idPrefix="arrival"
             action={confirmArrivalAction}
             hidden={{ placementId: p.id }}
-            fields={[{ name: "arrivalDetails", label: t("org.arrivalDetails"), hint: t("org.arrivalHint"), type: "textarea", defaultValue: p.arrivalDetails ?? "", required: true }]}
+            fields={[
+              {
+                name: "arrivalDetails",
+                label: t("org.arrivalDetails"),
+                hint: t("org.arrivalHint"),
+                type: "textarea",
+                defaultValue: p.arrivalDetails ?? "",
+                required: true,
+              },
+            ]}
             submitLabel={t("org.saveArrival")}
           />
         </Card>

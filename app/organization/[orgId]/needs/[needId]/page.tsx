@@ -48,7 +48,11 @@ export default async function WorkspaceNeedPage({ params }: { params: Promise<{ 
           {t(`needs.statuses.${need.counts.filled && need.status === "open" ? "filled" : need.status}`)} · {tn(`types.${f.type}`)} · {need.facilityName} ·{" "}
           {tn("window", { start: f.windowStart, end: f.windowEnd })} · {tn("slots", { count: f.slots })}
         </p>
-        {need.closeReason ? <p className="mt-2">{need.status === "cancelled" ? tEveryday("cancelledWith", { reason: need.closeReason }) : t("need.closedWith", { reason: need.closeReason })}</p> : null}
+        {need.closeReason ? (
+          <p className="mt-2">
+            {need.status === "cancelled" ? tEveryday("cancelledWith", { reason: need.closeReason }) : t("need.closedWith", { reason: need.closeReason })}
+          </p>
+        ) : null}
       </div>
 
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">

@@ -36,7 +36,15 @@ export default async function NewNeedPage({ params }: { params: Promise<{ orgId:
           options={options}
           hidden={{ organizationId: org.id }}
           submitLabel={tf("save")}
-          defaults={{ type: "rural_primary_care", mode: "in_person", slots: "1", windowStart: addDays(todayUtc(), 30), windowEnd: addDays(todayUtc(), 59), minDays: "7", maxDays: "30" }}
+          defaults={{
+            type: "rural_primary_care",
+            mode: "in_person",
+            slots: "1",
+            windowStart: addDays(todayUtc(), 30),
+            windowEnd: addDays(todayUtc(), 59),
+            minDays: "7",
+            maxDays: "30",
+          }}
         />
       )}
     </div>

@@ -23,7 +23,13 @@ export default async function EditNeedPage({ params }: { params: Promise<{ orgId
   return (
     <div className="flex flex-col gap-4">
       <PageTitle>{t("needs.editTitle")}</PageTitle>
-      <NeedForm action={updateNeedAction} options={options} hidden={{ organizationId: orgId, needId }} submitLabel={t("needForm.update")} defaults={fieldsToFormValues(need.fields)} />
+      <NeedForm
+        action={updateNeedAction}
+        options={options}
+        hidden={{ organizationId: orgId, needId }}
+        submitLabel={t("needForm.update")}
+        defaults={fieldsToFormValues(need.fields)}
+      />
     </div>
   );
 }
