@@ -61,6 +61,20 @@ export async function isDemoSeeded(db: Db): Promise<boolean> {
   return !!row;
 }
 
+type Rng = ReturnType<typeof rng>;
+type DemoUser = { id: string; email: string; name: string; passwordHash: string; isDemo: number };
+type OrgSpec = { name: string; kind: (typeof organizations.$inferInsert)["kind"]; district: District; slug: string; status: "verified" | "pending" };
+type DemoOrganizations = { specs: OrgSpec[]; orgRows: (typeof organizations.$inferInsert & { id: string })[]; members: DemoUser[] };
+type FacilityRow = typeof facilities.$inferInsert & { id: string };
+type NeedRow = typeof needs.$inferInsert & { id: string };
+
+/**
+ * What every step of the demo seed shares: the database, the one seeded random stream (the steps run
+ * in a fixed order and draw from it in turn, so the demo is the same on every machine), the day it is
+ * dated from, and the sign-in accounts printed at the end.
+ */
+type SeedContext = { db: Db; r: Rng; today: string; accounts: DemoAccount[]; makeUser: (email: string, name: string) => DemoUser };
+
 export async function seedDemo(db: Db, opts: { today?: string; volunteers?: number } = {}): Promise<DemoSummary> {
   const r = rng(SEED);
   const today = opts.today ?? isoDate(new Date());
@@ -70,14 +84,38 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     .select({ code: refDistricts.code, nameEn: refDistricts.nameEn, division: refDistricts.division })
     .from(refDistricts)
     .where(eq(refDistricts.stateCode, STATE_MH));
-  const byName = new Map(mhDistricts.map((d) => [d.nameEn, d]));
   const talukas = await db.select().from(refTalukas);
   const sampleFacilities = await db.select().from(refDemoFacilities);
   const accounts: DemoAccount[] = [];
+  const makeUser = (email: string, name: string): DemoUser => ({ id: crypto.randomUUID(), email, name, passwordHash, isDemo: 1 });
+  const ctx: SeedContext = { db, r, today, accounts, makeUser };
 
-  const makeUser = (email: string, name: string) => ({ id: crypto.randomUUID(), email, name, passwordHash, isDemo: 1 });
+  const coordinators = await seedStaff(ctx);
+  const orgs = await seedOrganizations(ctx, new Map(mhDistricts.map((d) => [d.nameEn, d])), coordinators);
+  const facilityRows = await seedFacilities(ctx, orgs, talukas, sampleFacilities);
+  const needRows = await seedNeeds(ctx, orgs, facilityRows);
+  const { vUsers, profiles } = await seedVolunteers(ctx, volunteerCount, mhDistricts, coordinators);
+  const interestCount = await seedInterests(ctx, needRows, vUsers, profiles, volunteerCount);
 
-  // Staff accounts
+  // Matches, placements, reports and feedback come from the placement and impact features.
+  await seedActivity(db, r, { today, coordinators, needs: needRows, volunteers: vUsers });
+
+  await db.insert(settings).values({ key: "demo.seeded", value: { at: new Date().toISOString(), seed: SEED } as never });
+  return {
+    accounts,
+    password: DEMO_PASSWORD,
+    counts: {
+      organizations: orgs.orgRows.length,
+      facilities: facilityRows.length,
+      needs: needRows.length,
+      volunteers: vUsers.length,
+      interests: interestCount,
+    },
+  };
+}
+
+/** The admin and two coordinators. */
+async function seedStaff({ db, accounts, makeUser }: SeedContext): Promise<DemoUser[]> {
   const admin = makeUser(`admin@${DEMO_DOMAIN}`, "Demo Admin");
   const coordinators = [
     makeUser(`coordinator@${DEMO_DOMAIN}`, "Anita Kulkarni (coordinator)"),
@@ -88,8 +126,15 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
   accounts.push({ email: admin.email, role: "admin", note: "accounts, roles, outbox" });
   accounts.push(...coordinators.map((c) => ({ email: c.email, role: "coordinator", note: "verification, matching, approvals" })));
 
-  // Organisations
-  type OrgSpec = { name: string; kind: (typeof organizations.$inferInsert)["kind"]; district: District; slug: string; status: "verified" | "pending" };
+  return coordinators;
+}
+
+/** A state department, district health offices (the last one pending), medical colleges, a hospital, an NGO and a diaspora association, each with an admin member. */
+async function seedOrganizations(
+  { db, r, accounts, makeUser }: SeedContext,
+  byName: Map<string, District>,
+  coordinators: DemoUser[],
+): Promise<DemoOrganizations> {
   const specs: OrgSpec[] = [
     {
       name: "Public Health Department, Government of Maharashtra",
@@ -156,6 +201,15 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
       });
   }
 
+  return { specs, orgRows, members };
+}
+
+async function seedFacilities(
+  { db, r }: SeedContext,
+  { specs, orgRows }: DemoOrganizations,
+  talukas: (typeof refTalukas.$inferSelect)[],
+  sampleFacilities: (typeof refDemoFacilities.$inferSelect)[],
+): Promise<FacilityRow[]> {
   // Facilities: the Co-WIN sample where the district has it, otherwise the district hospital and
   // rural hospitals / PHCs named after real talukas of the district.
   const typeMap: Record<string, (typeof facilities.$inferInsert)["type"]> = {
@@ -230,6 +284,10 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
   });
   await insertMany(db, facilities, facilityRows);
 
+  return facilityRows;
+}
+
+async function seedNeeds({ db, r, today }: SeedContext, { specs, orgRows, members }: DemoOrganizations, facilityRows: FacilityRow[]): Promise<NeedRow[]> {
   // Needs: ~10 per hosting organisation, of the types that organisation posts.
   const needRows: (typeof needs.$inferInsert & { id: string })[] = [];
   const needLangRows: (typeof needLanguages.$inferInsert)[] = [];
@@ -378,7 +436,16 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
   await insertMany(db, needs, needRows);
   await insertMany(db, needLanguages, needLangRows);
 
-  // Volunteers
+  return needRows;
+}
+
+/** Volunteers with profiles, specialties, languages, licences (the evidence their levels rest on), availability and consents. */
+async function seedVolunteers(
+  { db, r, today, accounts, makeUser }: SeedContext,
+  volunteerCount: number,
+  mhDistricts: District[],
+  coordinators: DemoUser[],
+): Promise<{ vUsers: DemoUser[]; profiles: (typeof volunteerProfiles.$inferInsert)[] }> {
   const vUsers: ReturnType<typeof makeUser>[] = [];
   const profiles: (typeof volunteerProfiles.$inferInsert)[] = [];
   const specRows: (typeof volunteerSpecialties.$inferInsert)[] = [];
@@ -550,6 +617,16 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
   await insertMany(db, consents, consentRows);
   accounts.push({ email: `volunteer@${DEMO_DOMAIN}`, role: "volunteer", note: "paediatrician in Houston, level 3" });
 
+  return { vUsers, profiles };
+}
+
+async function seedInterests(
+  { db, r }: SeedContext,
+  needRows: NeedRow[],
+  vUsers: DemoUser[],
+  profiles: (typeof volunteerProfiles.$inferInsert)[],
+  volunteerCount: number,
+): Promise<number> {
   // Interests: volunteers express interest in open needs of their profession.
   const openNeeds = needRows.filter((n) => n.status === "open");
   const interestRows: (typeof interests.$inferInsert)[] = [];
@@ -575,22 +652,7 @@ export async function seedDemo(db: Db, opts: { today?: string; volunteers?: numb
     });
   }
   await insertMany(db, interests, interestRows);
-
-  // Matches, placements, reports and feedback come from the placement and impact features.
-  await seedActivity(db, r, { today, coordinators, needs: needRows, volunteers: vUsers });
-
-  await db.insert(settings).values({ key: "demo.seeded", value: { at: new Date().toISOString(), seed: SEED } as never });
-  return {
-    accounts,
-    password: DEMO_PASSWORD,
-    counts: {
-      organizations: orgRows.length,
-      facilities: facilityRows.length,
-      needs: needRows.length,
-      volunteers: vUsers.length,
-      interests: interestRows.length,
-    },
-  };
+  return interestRows.length;
 }
 
 /**
