@@ -1,44 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { needLanguages, needs, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { anonymous } from "@/lib/auth/actor.types";
 import { getMyFitForNeed } from "@/lib/data/matching/my-fit";
 import { checkVolunteerForNeed } from "@/lib/data/matching/check-volunteer";
 import { listNeedsForMe } from "@/lib/data/volunteers/needs-for-me";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization } from "../fixtures/actors";
-import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { createVolunteerWithProfile, insertOpenNeed } from "../fixtures/needs";
 import { outcomeOf } from "../fixtures/app-error";
 
 useTestDb();
 
-async function need(organizationId: string, over: Partial<typeof needs.$inferInsert> = {}, languages: { code: string; required: boolean }[] = []) {
-  const db = await getDb();
-  const [row] = await db
-    .insert(needs)
-    .values({
-      organizationId,
-      type: "public_health",
-      title: "Rural primary care doctor",
-      districtCode: 490,
-      specialtyCode: "01",
-      window: `[${inDays(30)},${inDays(90)})`,
-      minDays: 14,
-      maxDays: 60,
-      minCredentialLevel: 2,
-      status: "open",
-      ...over,
-    })
-    .returning();
-  if (languages.length) await db.insert(needLanguages).values(languages.map((l) => ({ needId: row.id, languageCode: l.code, required: l.required })));
-  return row;
-}
-
 describe("a volunteer's fit for one need", () => {
   it("gives the score and reasons of an eligible need, the same as needs for me", async () => {
     const { org } = await createOrganization();
-    const n = await need(org.id, {}, [{ code: "mar", required: false }]);
+    const n = await insertOpenNeed(org.id, {}, [{ code: "mar", required: false }]);
     const v = actorFor(await createVolunteerWithProfile({ level: 2 }), ["volunteer"]);
     const fit = await getMyFitForNeed(v, { needId: n.id });
     if (fit.state !== "eligible") throw new Error(`expected eligible, got ${fit.state}`);
@@ -52,7 +30,9 @@ describe("a volunteer's fit for one need", () => {
   it("names every unmet hard requirement of a need missing from needs for me", async () => {
     const { org } = await createOrganization();
     // another specialty, a level above the volunteer's, a language they do not speak, remote only
-    const n = await need(org.id, { specialtyCode: "06", minCredentialLevel: 3, remote: true, type: "tele_mentoring" }, [{ code: "tam", required: true }]);
+    const n = await insertOpenNeed(org.id, { specialtyCode: "06", minCredentialLevel: 3, remote: true, type: "tele_mentoring" }, [
+      { code: "tam", required: true },
+    ]);
     const v = actorFor(await createVolunteerWithProfile({ level: 2 }), ["volunteer"]);
     expect((await listNeedsForMe(v)).needs.map((x) => x.id)).not.toContain(n.id);
     const fit = await getMyFitForNeed(v, { needId: n.id });
@@ -69,7 +49,7 @@ describe("a volunteer's fit for one need", () => {
 
   it("says so when the volunteer has no profile or no matching consent", async () => {
     const { org } = await createOrganization();
-    const n = await need(org.id);
+    const n = await insertOpenNeed(org.id);
     const bare = await createActor(["volunteer"]);
     expect(await getMyFitForNeed(bare, { needId: n.id })).toEqual({ state: "profile_missing" });
     const noConsent = actorFor(await createVolunteerWithProfile({ consent: false }), ["volunteer"]);
@@ -79,10 +59,10 @@ describe("a volunteer's fit for one need", () => {
 
   it("answers only volunteers, and only for public needs", async () => {
     const { org, actor: member } = await createOrganization();
-    const open = await need(org.id);
-    const draft = await need(org.id, { status: "draft" });
+    const open = await insertOpenNeed(org.id);
+    const draft = await insertOpenNeed(org.id, { status: "draft" });
     const { org: pending } = await createOrganization({ status: "pending" });
-    const unverified = await need(pending.id);
+    const unverified = await insertOpenNeed(pending.id);
     const v = actorFor(await createVolunteerWithProfile(), ["volunteer"]);
     expect(await outcomeOf(getMyFitForNeed(anonymous, { needId: open.id }))).toBe("unauthenticated");
     expect(await outcomeOf(getMyFitForNeed(member, { needId: open.id }))).toBe("not_found"); // as needs for me: not theirs
@@ -97,8 +77,8 @@ describe("a volunteer's fit for one need", () => {
 describe("a coordinator checks one volunteer against a need", () => {
   it("gives the same verdict as the volunteer's own page: score and reasons, or the unmet requirements", async () => {
     const { org } = await createOrganization();
-    const fits = await need(org.id);
-    const cardio = await need(org.id, { specialtyCode: "06", minCredentialLevel: 3 });
+    const fits = await insertOpenNeed(org.id);
+    const cardio = await insertOpenNeed(org.id, { specialtyCode: "06", minCredentialLevel: 3 });
     const u = await createVolunteerWithProfile({ level: 2, name: "Dr Asha Kulkarni" });
     const v = actorFor(u, ["volunteer"]);
     const coordinator = await createActor(["coordinator"]);
@@ -115,7 +95,7 @@ describe("a coordinator checks one volunteer against a need", () => {
 
   it("says when no active volunteer has the email, or the volunteer has no profile", async () => {
     const { org } = await createOrganization();
-    const n = await need(org.id);
+    const n = await insertOpenNeed(org.id);
     const coordinator = await createActor(["coordinator"]);
     expect(await checkVolunteerForNeed(coordinator, { needId: n.id, email: "nobody@example.org" })).toEqual({ state: "unknown" });
     // an organisation member is not a volunteer
@@ -132,7 +112,7 @@ describe("a coordinator checks one volunteer against a need", () => {
 
   it("is for coordinators only, validates the email and answers not_found for a missing need", async () => {
     const { org, actor: orgActor } = await createOrganization();
-    const n = await need(org.id);
+    const n = await insertOpenNeed(org.id);
     const u = await createVolunteerWithProfile();
     const coordinator = await createActor(["coordinator"]);
     // the owning organisation may read its candidates, but not probe any volunteer by email

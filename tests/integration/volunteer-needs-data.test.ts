@@ -9,8 +9,6 @@ import {
   interests,
   licences,
   matches,
-  needLanguages,
-  needs,
   notificationPreferences,
   notifications,
   outboundEmails,
@@ -35,36 +33,13 @@ import { saveServiceReport } from "@/lib/data/impact/save-service-report";
 import { leaveFeedback } from "@/lib/data/impact/leave-feedback";
 import { useTestDb } from "../fixtures/db";
 import { actorFor, createActor, createOrganization, TEST_PASSWORD } from "../fixtures/actors";
-import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { createVolunteerWithProfile, inDays, insertOpenNeed } from "../fixtures/needs";
 import { reportFigures } from "../fixtures/impact";
 import { fileOf, pdfBytes, useTempStorage } from "../fixtures/volunteer-files";
 import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 const storage = useTempStorage();
-
-async function need(organizationId: string, over: Partial<typeof needs.$inferInsert> = {}, languages: { code: string; required: boolean }[] = []) {
-  const db = await getDb();
-  const [row] = await db
-    .insert(needs)
-    .values({
-      organizationId,
-      // public health asks for level 2 by default; a clinical in-person need would have to ask 3 (issue 11)
-      type: "public_health",
-      title: "Rural primary care doctor",
-      districtCode: 490,
-      specialtyCode: "01",
-      window: `[${inDays(30)},${inDays(90)})`,
-      minDays: 14,
-      maxDays: 60,
-      minCredentialLevel: 2,
-      status: "open",
-      ...over,
-    })
-    .returning();
-  if (languages.length) await db.insert(needLanguages).values(languages.map((l) => ({ needId: row.id, languageCode: l.code, required: l.required })));
-  return row;
-}
 
 async function volunteer(opts: Parameters<typeof createVolunteerWithProfile>[0] = {}) {
   const u = await createVolunteerWithProfile(opts);
@@ -74,16 +49,16 @@ async function volunteer(opts: Parameters<typeof createVolunteerWithProfile>[0] 
 describe("needs for me", () => {
   it("lists eligible open needs, ranked, with score and reasons; hard requirements exclude", async () => {
     const { org } = await createOrganization();
-    const good = await need(org.id, { title: "Pune PHC" }, [
+    const good = await insertOpenNeed(org.id, { title: "Pune PHC" }, [
       { code: "mar", required: true },
       { code: "eng", required: false },
     ]);
-    const ok = await need(org.id, { title: "Nagpur PHC", districtCode: 484 });
-    await need(org.id, { title: "Cardiology camp", specialtyCode: "06" });
-    await need(org.id, { title: "Needs Tamil", districtCode: 484 }, [{ code: "tam", required: true }]);
-    await need(org.id, { title: "Too early", window: `[${inDays(1)},${inDays(15)})` });
-    await need(org.id, { title: "Remote only", remote: true, type: "tele_mentoring" });
-    await need(org.id, { title: "Draft", status: "draft" });
+    const ok = await insertOpenNeed(org.id, { title: "Nagpur PHC", districtCode: 484 });
+    await insertOpenNeed(org.id, { title: "Cardiology camp", specialtyCode: "06" });
+    await insertOpenNeed(org.id, { title: "Needs Tamil", districtCode: 484 }, [{ code: "tam", required: true }]);
+    await insertOpenNeed(org.id, { title: "Too early", window: `[${inDays(1)},${inDays(15)})` });
+    await insertOpenNeed(org.id, { title: "Remote only", remote: true, type: "tele_mentoring" });
+    await insertOpenNeed(org.id, { title: "Draft", status: "draft" });
     const v = await volunteer({ level: 2 });
     const result = await listNeedsForMe(v);
     expect(result.consentMissing).toBe(false);
@@ -101,7 +76,7 @@ describe("needs for me", () => {
 
   it("withdrawing matching consent removes the volunteer from eligibility, shortlists and open proposals", async () => {
     const { org } = await createOrganization();
-    const n = await need(org.id, { title: "Consent test" });
+    const n = await insertOpenNeed(org.id, { title: "Consent test" });
     const v = await volunteer();
     const db = await getDb();
     await db.insert(matches).values({ needId: n.id, volunteerId: v.id, source: "round", score: 100, reasons: [], status: "proposed" });
@@ -131,12 +106,12 @@ describe("needs locked by level", () => {
     const { org } = await createOrganization();
     const v = await volunteer({ level: 1 });
     const before = await countNeedsLockedByLevel(v);
-    await need(org.id, { title: "L2 a", minCredentialLevel: 2 });
-    await need(org.id, { title: "L2 b", minCredentialLevel: 2 });
-    await need(org.id, { title: "L3", minCredentialLevel: 3 });
-    await need(org.id, { title: "L1", minCredentialLevel: 1 }); // already open to this volunteer
-    await need(org.id, { title: "Draft L3", minCredentialLevel: 3, status: "draft" });
-    await need(org.id, { title: "Past L3", minCredentialLevel: 3, window: `[${inDays(-60)},${inDays(-30)})` });
+    await insertOpenNeed(org.id, { title: "L2 a", minCredentialLevel: 2 });
+    await insertOpenNeed(org.id, { title: "L2 b", minCredentialLevel: 2 });
+    await insertOpenNeed(org.id, { title: "L3", minCredentialLevel: 3 });
+    await insertOpenNeed(org.id, { title: "L1", minCredentialLevel: 1 }); // already open to this volunteer
+    await insertOpenNeed(org.id, { title: "Draft L3", minCredentialLevel: 3, status: "draft" });
+    await insertOpenNeed(org.id, { title: "Past L3", minCredentialLevel: 3, window: `[${inDays(-60)},${inDays(-30)})` });
     const after = await countNeedsLockedByLevel(v);
     expect(after.myLevel).toBe(1);
     const count = (r: typeof after, level: number) => r.byLevel.find((l) => l.level === level)?.count ?? 0;
@@ -151,7 +126,7 @@ describe("interests", () => {
     const { org, member } = await createOrganization();
     const db = await getDb();
     await db.insert(notificationPreferences).values({ userId: member.id, emailKinds: ["interest_received"] });
-    const n = await need(org.id, { title: "Night OPD, Junnar" });
+    const n = await insertOpenNeed(org.id, { title: "Night OPD, Junnar" });
     const v = await volunteer({ name: "Dr Neha Kale" });
     await expressInterest(v, { needId: n.id });
     const inbox = await db.select().from(notifications).where(eq(notifications.userId, member.id));
@@ -171,7 +146,11 @@ describe("interests", () => {
 
   it("express with a note, rank, withdraw and express again; duplicates are refused", async () => {
     const { org } = await createOrganization();
-    const [a, b, c] = [await need(org.id, { title: "A" }), await need(org.id, { title: "B" }), await need(org.id, { title: "C" })];
+    const [a, b, c] = [
+      await insertOpenNeed(org.id, { title: "A" }),
+      await insertOpenNeed(org.id, { title: "B" }),
+      await insertOpenNeed(org.id, { title: "C" }),
+    ];
     const v = await volunteer();
     const ia = await expressInterest(v, { needId: a.id, note: "Free from March" });
     const ib = await expressInterest(v, { needId: b.id });
@@ -203,8 +182,8 @@ describe("interests", () => {
 
   it("another volunteer cannot withdraw or move my interest (not_found); closed needs answer not_found", async () => {
     const { org } = await createOrganization();
-    const n = await need(org.id);
-    const closed = await need(org.id, { status: "closed" });
+    const n = await insertOpenNeed(org.id);
+    const closed = await insertOpenNeed(org.id, { status: "closed" });
     const v = await volunteer();
     const other = await volunteer();
     const { interestId } = await expressInterest(v, { needId: n.id });
@@ -217,7 +196,7 @@ describe("interests", () => {
 
   it("shows a status timeline from sent to accepted", async () => {
     const { org } = await createOrganization();
-    const n = await need(org.id);
+    const n = await insertOpenNeed(org.id);
     const v = await volunteer();
     const { interestId } = await expressInterest(v, { needId: n.id });
     const states = async () => Object.fromEntries((await listMyInterests(v))[0].timeline.map((s) => [s.key, s.state]));
@@ -239,7 +218,7 @@ describe("interests", () => {
 describe("my data", () => {
   async function richVolunteer() {
     const { org } = await createOrganization();
-    const n = await need(org.id, { title: "Export need" });
+    const n = await insertOpenNeed(org.id, { title: "Export need" });
     const v = await volunteer();
     await addLicence(v, { authority: "GMC", countryCode: "GB", number: "GMC7654321", validTo: inDays(500), file: fileOf(pdfBytes(), "gmc.pdf") });
     await expressInterest(v, { needId: n.id, note: "Keen" });
@@ -277,7 +256,7 @@ describe("my data", () => {
 
   it("the export includes service reports and feedback, and names next to reference codes (issue 18)", async () => {
     const { org, actor: orgActor } = await createOrganization();
-    const n = await need(org.id, { title: "Completed camp", window: `[${inDays(-60)},${inDays(-10)})` });
+    const n = await insertOpenNeed(org.id, { title: "Completed camp", window: `[${inDays(-60)},${inDays(-10)})` });
     const v = await volunteer();
     const db = await getDb();
     await db.update(volunteerProfiles).set({ countryOfResidence: "US", originStateCode: 27 }).where(eq(volunteerProfiles.userId, v.id));
