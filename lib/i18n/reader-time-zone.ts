@@ -7,8 +7,9 @@ import { users, volunteerProfiles } from "@/db/schema";
 import { getActor } from "@/lib/auth/get-actor";
 import { readerTimeZone } from "./when";
 
-/** Set by the browser (components/layout/time-zone-cookie.tsx): the zone its clock is in. */
-export const BROWSER_TIME_ZONE_COOKIE = "tz";
+import { BROWSER_TIME_ZONE_COOKIE } from "./time-zone-cookie";
+
+export { BROWSER_TIME_ZONE_COOKIE };
 
 /** This request's reader zone (ADR 011): account setting, browser, country of residence, India. */
 export const getReaderTimeZone = cache(async (): Promise<string> => {

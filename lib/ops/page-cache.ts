@@ -4,6 +4,8 @@
 // for a short time (PAGE_CACHE_TTL_MS, default 10 s) and dropped at once when this instance handles
 // any write (a POST/PUT/PATCH/DELETE: a need published, edited, filled or closed); other instances
 // see the change within the TTL. Signed-in requests never read or fill it.
+import { chooseLocale } from "@/i18n/choose-locale";
+import { BROWSER_TIME_ZONE_COOKIE } from "@/lib/i18n/time-zone-cookie";
 
 export type CachedPage = { status: number; headers: [string, string | string[]][]; body: Buffer; gzip: Buffer | null; storedAt: number };
 
@@ -32,10 +34,16 @@ export function isCacheableRequest(method: string | undefined, url: string, head
   return !/(?:^|;\s*)(?:__Secure-|__Host-)?authjs\./.test(cookieHeader ?? "");
 }
 
-/** The cache key: the URL (query included: board searches are shareable URLs) and the reader's language. */
-export function cacheKey(url: string, cookieHeader: string | undefined): string {
-  const locale = /(?:^|;\s*)NEXT_LOCALE=([a-z]{2})/.exec(cookieHeader ?? "")?.[1] ?? "";
-  return `${locale}|${url}`;
+/**
+ * The cache key: the URL (query included: board searches are shareable URLs) and everything else a
+ * page is rendered for: the language exactly as i18n/request.ts chooses it (the switcher's cookie, else
+ * the browser's Accept-Language), and the browser's time zone (times of day are shown in it, ADR 011).
+ */
+export function cacheKey(url: string, cookieHeader: string | undefined, acceptLanguage?: string | null): string {
+  const cookie = (name: string) => new RegExp(`(?:^|;\\s*)${name}=([^;]*)`).exec(cookieHeader ?? "")?.[1];
+  const locale = chooseLocale(cookie("NEXT_LOCALE"), acceptLanguage);
+  const zone = decodeURIComponent(cookie(BROWSER_TIME_ZONE_COOKIE) ?? "").slice(0, 64);
+  return `${locale}|${zone}|${url}`;
 }
 
 /**

@@ -105,7 +105,7 @@ export async function startHttpServer(opts: { port: number; hostname: string; di
       });
     }
     if (isCacheableRequest(method, req.url ?? "/", req.headers)) {
-      const key = cacheKey(req.url ?? "/", req.headers.cookie);
+      const key = cacheKey(req.url ?? "/", req.headers.cookie, req.headers["accept-language"]);
       const found = pageCache.lookup(key);
       if (found?.fresh) return serveCached(req, res, found.page);
       const filling = fills.get(key);

@@ -26,6 +26,12 @@ describe("cacheable requests", () => {
 
   it("keys by URL and language", () => {
     expect(cacheKey("/needs", "NEXT_LOCALE=mr")).not.toBe(cacheKey("/needs", "NEXT_LOCALE=hi"));
+    // A first visit follows Accept-Language (i18n/choose-locale.ts): a Marathi browser must not get the English page.
+    expect(cacheKey("/needs", undefined, "mr-IN,mr;q=0.9")).toBe(cacheKey("/needs", "NEXT_LOCALE=mr"));
+    expect(cacheKey("/needs", undefined, "mr-IN,mr;q=0.9")).not.toBe(cacheKey("/needs", undefined, "en-US"));
+    expect(cacheKey("/needs", "NEXT_LOCALE=en", "mr")).toBe(cacheKey("/needs", undefined, "en-GB"));
+    // Times of day are shown in the browser's zone.
+    expect(cacheKey("/needs", "tz=America%2FChicago")).not.toBe(cacheKey("/needs", "tz=Asia%2FKolkata"));
     expect(cacheKey("/needs", undefined)).toBe(cacheKey("/needs", "other=1"));
     expect(cacheKey("/needs?q=a", undefined)).not.toBe(cacheKey("/needs?q=b", undefined));
   });
