@@ -1,9 +1,9 @@
 // Issue 18 "Everyday experience", in Chromium over the demo: what a newcomer sees. A failed form keeps
 // every value (selects included) and moves focus to a summary listing every error at once; the
 // organisation is told about new interest; dates and times read the same everywhere.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { demo, signIn, signOut, uniqueEmail } from "./support/auth";
+import { confirmEmailAndSignIn, demo, signIn, signOut, uniqueEmail } from "./support/auth";
 
 const afterSubmit = { timeout: 45_000 };
 const day = (n: number) => {
@@ -14,7 +14,7 @@ const day = (n: number) => {
 
 const newcomer = { email: uniqueEmail("e2e.newcomer"), password: "a long newcomer password" };
 
-async function signUpVolunteer(page: Page): Promise<string> {
+async function signUpVolunteer(page: Page, browser: Browser): Promise<string> {
   const email = newcomer.email;
   await page.goto("/sign-up");
   await page.getByLabel("A volunteer (health professional)").check();
@@ -24,7 +24,9 @@ async function signUpVolunteer(page: Page): Promise<string> {
   await page.getByLabel("I am 18 or older").check();
   await page.getByLabel("I agree to matching (required)").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard/, afterSubmit);
+  // Issue 12: a new account confirms its email before it signs in.
+  await expect(page).toHaveURL(/\/sign-up\/check-email/, afterSubmit);
+  await confirmEmailAndSignIn(page, browser, email, newcomer.password);
   return email;
 }
 
@@ -32,9 +34,9 @@ test.describe.serial("newcomer volunteer: forms that keep what you gave them", (
   // A doctor in Houston: the browser's zone is the default for times of day (ADR 011).
   test.use({ timezoneId: "America/Chicago" });
 
-  test("a failed profile, licence and availability submit keeps every value and lists every error", async ({ page }) => {
+  test("a failed profile, licence and availability submit keeps every value and lists every error", async ({ page, browser }) => {
     test.setTimeout(180_000);
-    await signUpVolunteer(page);
+    await signUpVolunteer(page, browser);
 
     await page.goto("/volunteer/profile");
     await page.getByLabel("Profession").selectOption({ label: "general practitioner" });
