@@ -10,30 +10,14 @@ import { runnerConfig } from "@/lib/jobs/registry";
 import { AppError } from "@/lib/errors";
 import { useTestDb } from "../fixtures/db";
 import { createActor, createOrganization } from "../fixtures/actors";
-import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { createVolunteerWithProfile, insertOpenNeed } from "../fixtures/needs";
 import { expectAppError } from "../fixtures/app-error";
 
 useTestDb();
 
+/** An open, published need for anyone at level 0, with no district: only specialty and dates decide. */
 async function need(organizationId: string, over: Partial<typeof needs.$inferInsert>) {
-  const db = await getDb();
-  const [n] = await db
-    .insert(needs)
-    .values({
-      organizationId,
-      type: "public_health",
-      title: "Need",
-      specialtyCode: "01",
-      window: `[${inDays(30)},${inDays(90)})`,
-      minDays: 14,
-      maxDays: 60,
-      slots: 1,
-      minCredentialLevel: 0,
-      status: "open",
-      publishedAt: new Date(),
-      ...over,
-    })
-    .returning();
+  const n = await insertOpenNeed(organizationId, { title: "Need", districtCode: null, slots: 1, minCredentialLevel: 0, publishedAt: new Date(), ...over });
   return n.id;
 }
 

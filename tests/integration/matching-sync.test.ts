@@ -18,7 +18,7 @@ import { shortlistVolunteers } from "@/lib/data/matching/shortlist-queries";
 import { evaluate } from "@/lib/matching/explain";
 import { useTestDb } from "../fixtures/db";
 import { createOrganization } from "../fixtures/actors";
-import { createVolunteerWithProfile, inDays } from "../fixtures/needs";
+import { createVolunteerWithProfile, inDays, insertOpenNeed } from "../fixtures/needs";
 
 useTestDb();
 
@@ -86,21 +86,7 @@ describe("matching_candidates kept in sync by triggers (issue 5)", () => {
     const db = await getDb();
     const { org } = await createOrganization();
     const v = await createVolunteerWithProfile();
-    const [open] = await db
-      .insert(needs)
-      .values({
-        organizationId: org.id,
-        type: "public_health",
-        title: "Open",
-        specialtyCode: "01",
-        window: `[${inDays(30)},${inDays(90)})`,
-        minDays: 14,
-        maxDays: 60,
-        slots: 1,
-        minCredentialLevel: 0,
-        status: "open",
-      })
-      .returning();
+    const open = await insertOpenNeed(org.id, { title: "Open", districtCode: null, slots: 1, minCredentialLevel: 0 });
     const [past] = await db
       .insert(needs)
       .values({

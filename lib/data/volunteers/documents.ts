@@ -23,26 +23,21 @@ export async function uploadDocument(actor: Actor, input: { file?: unknown }): P
 
 export async function listMyDocuments(actor: Actor): Promise<DocumentDto[]> {
   authorize(actor, "document.upload", { ownerId: actor.kind === "user" ? actor.id : null });
-  const db = await getDb();
-  const rows = await db.select().from(documents).where(eq(documents.ownerId, actor.id)).orderBy(desc(documents.createdAt));
-  const used = await db.select({ documentId: licences.documentId, authority: licences.authority }).from(licences).where(eq(licences.userId, actor.id));
-  return rows.map((d) => ({
-    id: d.id,
-    name: d.originalName,
-    contentType: d.contentType,
-    sizeBytes: d.sizeBytes,
-    createdAt: d.createdAt,
-    usedBy: used.filter((u) => u.documentId === d.id).map((u) => u.authority),
-  }));
+  return documentsOf(actor.id);
 }
 
 /** For coordinators' verification screens: a volunteer's document list (metadata only); others not_found. */
 export async function listVolunteerDocuments(actor: Actor, volunteerId: string): Promise<DocumentDto[]> {
   if (!isUuid(volunteerId)) throw new AppError("not_found");
   authorize(actor, "document.download", { ownerId: volunteerId });
+  return documentsOf(volunteerId);
+}
+
+/** One person's documents, newest first, each with the licences that cite it. Unchecked: callers authorise. */
+async function documentsOf(ownerId: string): Promise<DocumentDto[]> {
   const db = await getDb();
-  const rows = await db.select().from(documents).where(eq(documents.ownerId, volunteerId)).orderBy(desc(documents.createdAt));
-  const used = await db.select({ documentId: licences.documentId, authority: licences.authority }).from(licences).where(eq(licences.userId, volunteerId));
+  const rows = await db.select().from(documents).where(eq(documents.ownerId, ownerId)).orderBy(desc(documents.createdAt));
+  const used = await db.select({ documentId: licences.documentId, authority: licences.authority }).from(licences).where(eq(licences.userId, ownerId));
   return rows.map((d) => ({
     id: d.id,
     name: d.originalName,

@@ -108,16 +108,7 @@ export async function addLicence(actor: Actor, input: Record<string, unknown>): 
   const insertLicence = async (tx: DbOrTx, documentId: string | null) => {
     const [row] = await tx
       .insert(licences)
-      .values({
-        userId: actor.id,
-        authority: data.authority,
-        countryCode: data.countryCode,
-        region: data.region ?? null,
-        number: data.number,
-        validFrom: data.validFrom ?? null,
-        validTo: data.validTo ?? null,
-        documentId,
-      })
+      .values({ userId: actor.id, ...licenceColumns(data, documentId) })
       .returning({ id: licences.id });
     await writeAudit(tx, actor, { action: "licence.added", objectType: "licence", objectId: row.id, after: auditView(data) });
     // A new licence waits for a coordinator's check (DESIGN rule 3): they are told (issue 18).
@@ -172,13 +163,7 @@ export async function updateLicence(actor: Actor, input: Record<string, unknown>
     await tx
       .update(licences)
       .set({
-        authority: data.authority,
-        countryCode: data.countryCode,
-        region: data.region ?? null,
-        number: data.number,
-        validFrom: data.validFrom ?? null,
-        validTo: data.validTo ?? null,
-        documentId,
+        ...licenceColumns(data, documentId),
         ...(reset ? { status: "unverified" as const, verifiedBy: null, verifiedAt: null } : {}),
         updatedAt: new Date(),
       })
@@ -216,4 +201,17 @@ export async function deleteLicence(actor: Actor, input: { id?: unknown }): Prom
     await tx.delete(licences).where(eq(licences.id, id));
     await writeAudit(tx, actor, { action: "licence.deleted", objectType: "licence", objectId: id });
   });
+}
+
+/** The licence columns a volunteer writes, from the form's input (added or edited alike). */
+function licenceColumns(data: LicenceInput, documentId: string | null) {
+  return {
+    authority: data.authority,
+    countryCode: data.countryCode,
+    region: data.region ?? null,
+    number: data.number,
+    validFrom: data.validFrom ?? null,
+    validTo: data.validTo ?? null,
+    documentId,
+  };
 }
