@@ -104,6 +104,13 @@ export async function exportMyData(actor: Actor) {
     return halfOpen(start, end);
   };
   await db.transaction((tx) => writeAudit(tx, actor, { action: "account.exported", objectType: "user", objectId: me }));
+  const feedbackEntry = (f: (typeof ratings)[number]) => ({
+    placementId: f.placementId,
+    needTitle: titleOf.get(f.placementId) ?? null,
+    ratings: f.ratings,
+    comment: f.comment,
+    createdAt: f.createdAt,
+  });
   return {
     exportedAt: new Date().toISOString(),
     noticeVersion: NOTICE_VERSION,
@@ -169,48 +176,30 @@ export async function exportMyData(actor: Actor) {
       status: p.status,
       createdAt: p.createdAt,
     })),
-    serviceReports: reports
-      // The organisation's side of an unsubmitted draft does not exist; the volunteer's own draft does.
-      .map((r) => ({
-        placementId: r.placementId,
-        needTitle: titleOf.get(r.placementId) ?? null,
-        status: r.status,
-        daysServed: r.daysServed,
-        hours: r.hours,
-        patientsSeen: r.patientsSeen,
-        proceduresOrCamps: r.proceduresOrCamps,
-        staffTrained: r.staffTrained,
-        sessionsTaught: r.sessionsTaught,
-        trainingTopics: r.trainingTopics,
-        materialsLeft: r.materialsLeft,
-        followUp: r.followUp,
-        narrative: r.narrative,
-        corrections: r.corrections,
-        confirmedAt: r.confirmedAt,
-        createdAt: r.createdAt,
-        updatedAt: r.updatedAt,
-      })),
+    serviceReports: reports.map((r) => ({
+      placementId: r.placementId,
+      needTitle: titleOf.get(r.placementId) ?? null,
+      status: r.status,
+      daysServed: r.daysServed,
+      hours: r.hours,
+      patientsSeen: r.patientsSeen,
+      proceduresOrCamps: r.proceduresOrCamps,
+      staffTrained: r.staffTrained,
+      sessionsTaught: r.sessionsTaught,
+      trainingTopics: r.trainingTopics,
+      materialsLeft: r.materialsLeft,
+      followUp: r.followUp,
+      narrative: r.narrative,
+      corrections: r.corrections,
+      confirmedAt: r.confirmedAt,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
     feedback: {
-      given: ratings
-        .filter((f) => f.fromSide === "volunteer")
-        .map((f) => ({
-          placementId: f.placementId,
-          needTitle: titleOf.get(f.placementId) ?? null,
-          ratings: f.ratings,
-          comment: f.comment,
-          createdAt: f.createdAt,
-        })),
+      given: ratings.filter((f) => f.fromSide === "volunteer").map(feedbackEntry),
       // Ratings are blind (each side rates without seeing what it was given): what the organisation
       // said about them is included once the volunteer has given their own, so it cannot sway it.
-      received: ratings
-        .filter((f) => f.fromSide === "organization" && gave.has(f.placementId))
-        .map((f) => ({
-          placementId: f.placementId,
-          needTitle: titleOf.get(f.placementId) ?? null,
-          ratings: f.ratings,
-          comment: f.comment,
-          createdAt: f.createdAt,
-        })),
+      received: ratings.filter((f) => f.fromSide === "organization" && gave.has(f.placementId)).map(feedbackEntry),
       receivedWithheldUntilYouRate: ratings.filter((f) => f.fromSide === "organization" && !gave.has(f.placementId)).length,
     },
     consents: myConsents.map((c) => ({ purpose: c.purpose, granted: c.granted, noticeVersion: c.noticeVersion, at: c.at })),
